@@ -1,0 +1,85 @@
+/// <reference types="vitest/config" />
+import { builtinModules } from 'node:module';
+import { defineConfig, type UserConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import electron from 'vite-plugin-electron/simple';
+import pkg from './package.json' with { type: 'json' };
+
+// Everything main needs at runtime stays a real require/import (better-sqlite3 is native).
+const external = [
+  'electron',
+  ...builtinModules,
+  ...builtinModules.map((m) => `node:${m}`),
+  ...Object.keys(pkg.dependencies ?? {}),
+  ...Object.keys(pkg.optionalDependencies ?? {}),
+];
+
+/** `vite build --mode cli`: the plain-Node `adloom` command (also the browser-mode server). */
+const cliConfig: UserConfig = {
+  build: {
+    ssr: 'main/cli/index.ts',
+    outDir: 'dist/cli',
+    emptyOutDir: true,
+    target: 'node20',
+    sourcemap: true,
+    rollupOptions: {
+      external,
+      output: { format: 'es', entryFileNames: 'adloom.js', banner: '#!/usr/bin/env node' },
+    },
+  },
+};
+
+const unit = { name: 'unit', include: ['main/**/*.test.ts', 'preload/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}'], environment: 'node' };
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'cli') return cliConfig;
+  const underVitest = process.env.VITEST !== undefined;
+  return {
+    root: 'renderer',
+    base: './',
+    build: { outDir: '../dist/renderer', emptyOutDir: true },
+    plugins: [
+      react(),
+      // The electron plugin builds main and preload; it must not run inside Vitest.
+      ...(underVitest
+        ? []
+        : [
+            electron({
+              main: {
+                entry: 'main/index.ts',
+                vite: { build: { outDir: 'dist/main', rollupOptions: { external } } },
+              },
+              // Sandboxed preloads cannot load split chunks or npm modules: one CommonJS file.
+              preload: {
+                input: 'preload/index.ts',
+                vite: {
+                  build: {
+                    outDir: 'dist/preload',
+                    rollupOptions: { external: ['electron'], output: { format: 'cjs', entryFileNames: 'index.cjs', inlineDynamicImports: true } },
+                  },
+                },
+              },
+            }),
+          ]),
+    ],
+    test: {
+      root: '.',
+      projects: [
+        { extends: false, test: { ...unit } },
+        { extends: false, test: { name: 'architecture', include: ['tests/architecture/**/*.test.ts'], environment: 'node' } },
+        {
+          extends: false,
+          test: {
+            name: 'integration',
+            include: ['tests/integration/**/*.test.ts'],
+            environment: 'node',
+            testTimeout: 120_000,
+            hookTimeout: 120_000,
+            // Two cores: FFmpeg-heavy files in parallel only slow each other down.
+            fileParallelism: false,
+          },
+        },
+      ],
+    },
+  };
+});

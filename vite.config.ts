@@ -1,9 +1,14 @@
 /// <reference types="vitest/config" />
 import { builtinModules } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import electron from 'vite-plugin-electron/simple';
 import pkg from './package.json' with { type: 'json' };
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const abs = (p: string): string => path.resolve(here, p);
 
 // Everything main needs at runtime stays a real require/import (better-sqlite3 is native).
 const external = [
@@ -17,8 +22,8 @@ const external = [
 /** `vite build --mode cli`: the plain-Node `adloom` command (also the browser-mode server). */
 const cliConfig: UserConfig = {
   build: {
-    ssr: 'main/cli/index.ts',
-    outDir: 'dist/cli',
+    ssr: abs('main/cli/index.ts'),
+    outDir: abs('dist/cli'),
     emptyOutDir: true,
     target: 'node20',
     sourcemap: true,
@@ -35,9 +40,9 @@ export default defineConfig(({ mode }) => {
   if (mode === 'cli') return cliConfig;
   const underVitest = process.env.VITEST !== undefined;
   return {
-    root: 'renderer',
+    root: abs('renderer'),
     base: './',
-    build: { outDir: '../dist/renderer', emptyOutDir: true },
+    build: { outDir: abs('dist/renderer'), emptyOutDir: true },
     plugins: [
       react(),
       // The electron plugin builds main and preload; it must not run inside Vitest.
@@ -46,16 +51,16 @@ export default defineConfig(({ mode }) => {
         : [
             electron({
               main: {
-                entry: 'main/index.ts',
-                vite: { build: { outDir: 'dist/main', rollupOptions: { external } } },
+                entry: abs('main/index.ts'),
+                vite: { build: { outDir: abs('dist/main'), rollupOptions: { external } } },
               },
               // Sandboxed preloads cannot load split chunks or npm modules: one CommonJS file.
               preload: {
-                input: 'preload/index.ts',
+                input: abs('preload/index.ts'),
                 vite: {
                   build: {
-                    outDir: 'dist/preload',
-                    rollupOptions: { external: ['electron'], output: { format: 'cjs', entryFileNames: 'index.cjs', inlineDynamicImports: true } },
+                    outDir: abs('dist/preload'),
+                    rollupOptions: { external: ['electron'], output: { format: 'cjs', entryFileNames: 'index.cjs' } },
                   },
                 },
               },
@@ -63,7 +68,7 @@ export default defineConfig(({ mode }) => {
           ]),
     ],
     test: {
-      root: '.',
+      root: here,
       projects: [
         { extends: false, test: { ...unit } },
         { extends: false, test: { name: 'architecture', include: ['tests/architecture/**/*.test.ts'], environment: 'node' } },

@@ -1,0 +1,8 @@
+import type { Command } from 'commander';
+import type { CliContext } from './cli-context';
+import { registerDoctor } from './commands/doctor';
+
+/** Every CLI command, in the order `adloom --help` lists them. */
+export function registerCommands(program: Command, ctx: CliContext): void {
+  registerDoctor(program, ctx);
+}

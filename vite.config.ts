@@ -34,9 +34,9 @@ const cliConfig: UserConfig = {
   },
 };
 
-const unit = { name: 'unit', include: ['main/**/*.test.ts', 'preload/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}'], environment: 'node' };
+const unit = { name: 'unit', include: ['main/**/*.test.ts', 'preload/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}'], environment: 'node' as const };
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'cli') return cliConfig;
   const underVitest = process.env.VITEST !== undefined;
   return {
@@ -70,14 +70,13 @@ export default defineConfig(({ mode }) => {
     test: {
       root: here,
       projects: [
-        { extends: false, test: { ...unit } },
-        { extends: false, test: { name: 'architecture', include: ['tests/architecture/**/*.test.ts'], environment: 'node' } },
+        { test: { ...unit } },
+        { test: { name: 'architecture', include: ['tests/architecture/**/*.test.ts'], environment: 'node' as const } },
         {
-          extends: false,
           test: {
             name: 'integration',
             include: ['tests/integration/**/*.test.ts'],
-            environment: 'node',
+            environment: 'node' as const,
             testTimeout: 120_000,
             hookTimeout: 120_000,
             // Two cores: FFmpeg-heavy files in parallel only slow each other down.

@@ -15,6 +15,10 @@ const audioBase = {
   fadeOutMs: Ms.default(0),
 };
 
+/** An empty or backwards trim would leave nothing to play; the video clip refuses the same. */
+const trimIsForward = (a: { inMs: number; outMs?: number | undefined }): boolean => a.outMs === undefined || a.outMs > a.inMs;
+const TRIM_ISSUE = { message: 'outMs must be after inMs', path: ['outMs'] };
+
 /** Background music. With loop on it repeats to fill the rest of the timeline. */
 export const MusicClip = z
   .object({
@@ -24,7 +28,8 @@ export const MusicClip = z
     duckUnderVoice: z.boolean().default(true),
     fadeOutMs: Ms.default(1500),
   })
-  .strict();
+  .strict()
+  .refine(trimIsForward, TRIM_ISSUE);
 export type MusicClip = z.infer<typeof MusicClip>;
 
 export const VoiceoverClip = z
@@ -33,7 +38,8 @@ export const VoiceoverClip = z
     /** The script it was spoken from (text-to-speech or reference for captions). */
     script: z.string().max(10_000).optional(),
   })
-  .strict();
+  .strict()
+  .refine(trimIsForward, TRIM_ISSUE);
 export type VoiceoverClip = z.infer<typeof VoiceoverClip>;
 
 /** Loudness targets for the export mix (ad platforms normalise to about -14 LUFS). */

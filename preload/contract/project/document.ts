@@ -22,17 +22,28 @@ export const ProjectDocument = z
   .object({
     schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
     settings: ProjectSettings,
-    tracks: Tracks.default({ video: [], overlay: [], music: [], voiceover: [] }),
-    captions: Captions.default(Captions.parse({})),
+    // Factories, not values: zod only shallow-clones a default, so nested arrays and objects
+    // would otherwise be shared by every document parsed without them.
+    tracks: Tracks.default(() => ({ video: [], overlay: [], music: [], voiceover: [] })),
+    captions: Captions.default(() => Captions.parse({})),
   })
   .strict()
   .superRefine((doc, ctx) => {
     // Ids must be unique across the document: the editor's selection and undo use them.
+    // The issue points at the second use, so a person can find it (captions live outside tracks).
     const seen = new Set<string>();
-    const all = [...doc.tracks.video, ...doc.tracks.overlay, ...doc.tracks.music, ...doc.tracks.voiceover, ...doc.captions.cues];
-    for (const item of all) {
-      if (seen.has(item.id)) ctx.addIssue({ code: 'custom', message: `duplicate id "${item.id}"`, path: ['tracks'] });
-      seen.add(item.id);
+    const lists: [string[], { id: string }[]][] = [
+      [['tracks', 'video'], doc.tracks.video],
+      [['tracks', 'overlay'], doc.tracks.overlay],
+      [['tracks', 'music'], doc.tracks.music],
+      [['tracks', 'voiceover'], doc.tracks.voiceover],
+      [['captions', 'cues'], doc.captions.cues],
+    ];
+    for (const [at, items] of lists) {
+      items.forEach((item, index) => {
+        if (seen.has(item.id)) ctx.addIssue({ code: 'custom', message: `duplicate id "${item.id}"`, path: [...at, index, 'id'] });
+        seen.add(item.id);
+      });
     }
   });
 /** A validated document with every default filled in. */

@@ -38,7 +38,8 @@ export const TextOverlay = z
     type: z.literal('text'),
     /** Shown exactly as written: never interpreted as FFmpeg expressions or markup. */
     text: z.string().min(1).max(2000),
-    style: TextStyle.default(TextStyle.parse({})),
+    // A factory: a shallow-cloned default would share its nested shadow object.
+    style: TextStyle.default(() => TextStyle.parse({})),
   })
   .strict();
 export type TextOverlay = z.infer<typeof TextOverlay>;
@@ -64,7 +65,7 @@ export type Caption = z.infer<typeof Caption>;
 export const Captions = z
   .object({
     enabled: z.boolean().default(true),
-    style: TextStyle.default(TextStyle.parse({ size: 54, box: { color: '#000000aa', padding: 16 } })),
+    style: TextStyle.default(() => TextStyle.parse({ size: 54, box: { color: '#000000aa', padding: 16 } })),
     position: PositionPreset.default('bottom'),
     cues: z.array(Caption).default([]),
   })

@@ -28,8 +28,9 @@ export const ProjectSettings = z
     fps: Fps.default(30),
     /** Which platform's safe area overlays keep inside. */
     platform: Platform.default('generic'),
-    brand: Brand.default(Brand.parse({})),
-    audio: AudioMix.default(AudioMix.parse({})),
+    // Factories: a shallow-cloned default would share its nested objects between documents.
+    brand: Brand.default(() => Brand.parse({})),
+    audio: AudioMix.default(() => AudioMix.parse({})),
     /** Spending limit for paid generation in this project, in US dollars; null = no limit. */
     budgetUsd: z.number().min(0).nullable().default(null),
   })

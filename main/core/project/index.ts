@@ -1,0 +1,12 @@
+export { createEmptyDocument } from './empty-document';
+export type { EmptyDocumentOptions } from './empty-document';
+export { formatIssuePath, formatZodIssues, readableIssues } from './format-zod-issues';
+export type { ReadableIssue } from './format-zod-issues';
+export type { Migration, RawDocument } from './migration-types';
+export { assertMigrationChain, migrateDocument, readSchemaVersion, runMigrations } from './migrations';
+export type { ChainOptions } from './migrations';
+export { parseJsonText } from './parse-json-text';
+export { readProjectFile, serializeProjectDocument, writeProjectFile } from './project-file';
+export { MIGRATIONS } from './steps';
+export { validateDocument } from './validate-document';
+export { writeFileAtomic } from './write-file-atomic';

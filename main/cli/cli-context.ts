@@ -1,4 +1,5 @@
 import os from 'node:os';
+import path from 'node:path';
 import { resolveFfmpegBinaries, type FfmpegBinaries } from '../core/ffmpeg/binaries';
 import { resolveDataDir } from '../core/paths/data-dir';
 import { openStore, type Store } from '../core/storage/store';
@@ -10,6 +11,8 @@ export interface CliContext {
   dataDir(): string;
   store(): Store;
   binaries(): FfmpegBinaries;
+  /** A path as the user typed it, made absolute against the CLI's working directory. */
+  resolvePath(p: string): string;
   close(): void;
 }
 
@@ -22,6 +25,7 @@ export function createCliContext(io: CliIo): CliContext {
     dataDir,
     store: () => (store ??= openStore({ dataDir: dataDir() })),
     binaries: () => (binaries ??= resolveFfmpegBinaries({ env: io.env })),
+    resolvePath: (p) => path.resolve(io.cwd, p),
     close: () => {
       store?.close();
       store = undefined;

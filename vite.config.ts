@@ -71,7 +71,7 @@ export default defineConfig(({ mode }): UserConfig => {
       root: here,
       projects: [
         { test: { ...unit } },
-        { test: { name: 'architecture', include: ['tests/architecture/**/*.test.ts'], environment: 'node' as const } },
+        { test: { name: 'architecture', include: ['tests/architecture/**/*.test.ts'], environment: 'node' as const, testTimeout: 60_000 } },
         {
           test: {
             name: 'integration',

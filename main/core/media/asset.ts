@@ -1,3 +1,5 @@
+import { VIEW_TYPES, type ViewType } from '../../../preload/contract/plan/scene-plan';
+
 /**
  * What the library knows about one media file. The id IS the file's sha256 (hex), so the same
  * bytes imported twice are the same asset; the file lives at media/<sha256>.<ext>.
@@ -43,9 +45,8 @@ export interface AssetRecord {
   createdAt: string;
 }
 
-/** How an image is used in a project (drives the scene planner). */
-export const VIEW_TYPES = ['front', 'side', 'back', 'top', 'detail', 'lifestyle'] as const;
-export type ViewType = (typeof VIEW_TYPES)[number];
+// How an image is used in a project (drives the scene planner); declared once in the contract.
+export { VIEW_TYPES, type ViewType };
 
 export interface ProjectAssetLink {
   projectId: string;

@@ -1,0 +1,12 @@
+export { planScenes } from './plan-scenes';
+export { planWithLlm } from './llm-planner';
+export type { CompleteFn } from './llm-planner';
+export { LLM_PLAN_MAX_TOKENS } from './llm-prompt';
+export type { LlmPrompt } from './llm-prompt';
+export { planLocal, buildLocalPlan } from './local-planner';
+export { MAX_VARIATIONS, resolveRequest } from './resolve-request';
+export type { ResolvedRequest } from './resolve-request';
+export { moodCategory, moodStyle } from './moods';
+export type { MoodStyle } from './moods';
+export { platformSpec } from './platforms';
+export type { PlatformSpec } from './platforms';

@@ -4,16 +4,19 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { builtinModules } from 'node:module';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'stream', 'http', 'https', 'net', 'url', 'util', 'events', 'worker_threads', 'zlib'];
-
-/** @param {string[]} patterns @param {string} message */
-const forbid = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+/**
+ * @param {string[]} patterns gitignore-style patterns (match anywhere in a path)
+ * @param {string} message
+ * @param {string[]} [exactNames] module names forbidden exactly (so './events' stays allowed while 'events' is not)
+ */
+const forbid = (patterns, message, exactNames = []) => ({
+  'no-restricted-imports': ['error', { paths: exactNames.map((name) => ({ name, message })), patterns: [{ group: patterns, message }] }],
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'tests/fixtures/generated/**', 'test-results/**'] },
+  { ignores: ['dist/**', 'dist-native/**', 'release/**', 'node_modules/**', 'tests/fixtures/generated/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -36,11 +39,11 @@ export default tseslint.config(
   },
   {
     files: ['preload/contract/**'],
-    rules: forbid(['electron', 'electron/*', ...nodeBuiltins, '**/main/**', '**/renderer/**'], 'preload/contract is zod + TypeScript only (architecture.md).'),
+    rules: forbid(['electron', 'electron/*', 'node:*', '**/main/**', '**/renderer/**'], 'preload/contract is zod + TypeScript only (architecture.md).', builtinModules),
   },
   {
     files: ['renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: forbid(['electron', 'electron/*', ...nodeBuiltins, '**/main/**'], 'The renderer never touches Node, electron or main/ (architecture.md).'),
+    rules: forbid(['electron', 'electron/*', 'node:*', '**/main/**'], 'The renderer never touches Node, electron or main/ (architecture.md).', builtinModules),
   },
 );

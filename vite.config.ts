@@ -27,7 +27,7 @@ const cliConfig: UserConfig = {
     emptyOutDir: true,
     target: 'node20',
     sourcemap: true,
-    rollupOptions: {
+    rolldownOptions: {
       external,
       output: { format: 'es', entryFileNames: 'adloom.js', banner: '#!/usr/bin/env node' },
     },
@@ -52,7 +52,7 @@ export default defineConfig(({ mode }): UserConfig => {
             electron({
               main: {
                 entry: abs('main/index.ts'),
-                vite: { build: { outDir: abs('dist/main'), rollupOptions: { external } } },
+                vite: { build: { outDir: abs('dist/main'), rolldownOptions: { external } } },
               },
               // Sandboxed preloads cannot load split chunks or npm modules: one CommonJS file.
               preload: {
@@ -60,7 +60,7 @@ export default defineConfig(({ mode }): UserConfig => {
                 vite: {
                   build: {
                     outDir: abs('dist/preload'),
-                    rollupOptions: { external: ['electron'], output: { format: 'cjs', entryFileNames: 'index.cjs' } },
+                    rolldownOptions: { external: ['electron'], output: { format: 'cjs', entryFileNames: 'index.cjs' } },
                   },
                 },
               },
@@ -82,6 +82,10 @@ export default defineConfig(({ mode }): UserConfig => {
             // Two cores: FFmpeg-heavy files in parallel only slow each other down.
             fileParallelism: false,
           },
+        },
+        {
+          // Browser mode in Debian's Chromium; needs `npm run build` first (npm test builds).
+          test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node' as const, testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false },
         },
       ],
     },

@@ -1,4 +1,5 @@
-// Electron entry: nothing but handing over to the shell. Everything below main/app is plain Node.
+// Electron entry: hands over to the shell (single-instance lock first, see app/bootstrap.ts).
+// Only main/app imports 'electron'; everything else below main/ is plain Node.
 import { bootstrap } from './app/bootstrap';
 
 bootstrap();

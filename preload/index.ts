@@ -1,5 +1,9 @@
-import { contextBridge } from 'electron';
+import { contextBridge, ipcRenderer } from 'electron';
+import { createBridge } from './bridge';
+import { BRIDGE_GLOBAL } from './contract/api';
+import { commandNames } from './contract/commands';
+import { eventNames } from './contract/event-schemas';
 
-// Sandboxed preload, bundled to one CommonJS file. The typed invoke/on bridge over the contract
-// arrives with the desktop-shell issue; until then the page learns only that it runs in Electron.
-contextBridge.exposeInMainWorld('adloomShell', { kind: 'electron' as const });
+// Sandboxed preload, bundled to one CommonJS file (no npm require at runtime). It only wires
+// the contract's names to ipcRenderer; all logic is in bridge.ts, tested without Electron.
+contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, createBridge({ ipc: ipcRenderer, commandNames, eventNames }));

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { mediaUrl } from '../../../preload/contract/api';
+import { parseMediaUrl } from './media-url';
+
+const id = 'a'.repeat(64);
+
+describe('parseMediaUrl', () => {
+  it('reads the URLs the renderer builds with the contract’s mediaUrl()', () => {
+    expect(parseMediaUrl(mediaUrl('electron', id))).toEqual({ ok: true, variant: 'file', assetId: id });
+    expect(parseMediaUrl(mediaUrl('electron', id, 'thumbnail'))).toEqual({ ok: true, variant: 'thumbnail', assetId: id });
+  });
+
+  it('refuses anything but an asset id', () => {
+    expect(parseMediaUrl(`media://asset/${id.toUpperCase()}`)).toEqual({ ok: false, reason: `"${id.toUpperCase()}" is not an asset id (64 lower-case hex characters)` });
+    expect(parseMediaUrl('media://asset/%2Fetc%2Fpasswd')).toEqual({ ok: false, reason: '"%2Fetc%2Fpasswd" is not an asset id (64 lower-case hex characters)' });
+    expect(parseMediaUrl(`media://asset/${id}/thumbnail/x`)).toEqual({ ok: false, reason: `"/${id}/thumbnail/x" is not /<id> or /<id>/thumbnail` });
+    expect(parseMediaUrl(`media://library/${id}`)).toEqual({ ok: false, reason: '"library" is not asset' });
+    expect(parseMediaUrl('::')).toEqual({ ok: false, reason: '"::" is not a URL' });
+  });
+});

@@ -1,0 +1,34 @@
+import type { CommandInput, CommandName, CommandOutput } from './commands';
+import type { EventName, EventPayload } from './event-schemas';
+import type { Result } from './result';
+
+export type { CommandInput, CommandName, CommandOutput, ParsedInput } from './commands';
+export type { EventName, EventPayload } from './event-schemas';
+export type { Result } from './result';
+
+/**
+ * What the Electron preload exposes on `window.adloom` (contextBridge), and nothing more:
+ * invoke a contract command, listen to a contract event. Unknown names are refused by the
+ * preload; the listener never receives Electron's event object.
+ */
+export interface AdloomBridge {
+  invoke<N extends CommandName>(name: N, input: CommandInput<N>): Promise<Result<CommandOutput<N>>>;
+  on<N extends EventName>(name: N, listener: (payload: EventPayload<N>) => void): () => void;
+}
+
+/** The global the preload defines. Absent in a plain browser, which is how the renderer tells. */
+export const BRIDGE_GLOBAL = 'adloom';
+
+/** The IPC channel names the preload and main/app agree on (fixed prefixes, contract names only). */
+export const commandChannel = (name: CommandName): string => `cmd:${name}`;
+export const eventChannel = (name: EventName): string => `evt:${name}`;
+
+/**
+ * Where the renderer loads library media from. Electron serves media://asset/<id> (main/app);
+ * browser mode serves /media/<id> on its own origin (main/server). Both map ids through the
+ * store; neither takes a path.
+ */
+export function mediaUrl(mode: 'electron' | 'browser', assetId: string, variant: 'file' | 'thumbnail' = 'file'): string {
+  const tail = variant === 'thumbnail' ? `${assetId}/thumbnail` : assetId;
+  return mode === 'electron' ? `media://asset/${tail}` : `/media/${tail}`;
+}

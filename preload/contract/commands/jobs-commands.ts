@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { JobId, Nothing } from '../dto/common';
+import { JobDto, ListJobsInput } from '../dto/job-dto';
+import { command } from './command-spec';
+
+const ById = z.object({ jobId: JobId }).strict();
+
+export const jobsCommands = {
+  'jobs.list': command(ListJobsInput, z.array(JobDto), "Jobs of a project or of the whole library, newest first, optionally by state."),
+  'jobs.cancel': command(ById, JobDto, 'Cancels a job, including its remote task.'),
+  'jobs.retry': command(ById, JobDto, 'Queues a failed or cancelled job again.'),
+  'jobs.resume': command(z.object({}).strict(), Nothing, 'Resumes unfinished jobs (polling remote tasks that were already paid for).'),
+} as const;

@@ -1,4 +1,4 @@
-import { commandChannel, eventChannel, type AdloomBridge } from './contract/api';
+import { commandChannel, eventChannel, type AdloomBridge, type PageFile } from './contract/api';
 import type { CommandName, CommandOutput } from './contract/commands';
 import type { EventName } from './contract/event-schemas';
 import type { Result } from './contract/result';
@@ -23,7 +23,15 @@ function refused(code: 'BAD_INPUT' | 'INTERNAL', message: string): Result<never>
  * channels carry fixed prefixes; listeners get the payload only, never Electron's event object
  * (which would hand the page `sender`, and with it ipcRenderer).
  */
-export function createBridge({ ipc, commandNames, eventNames }: { ipc: IpcRendererLike; commandNames: readonly string[]; eventNames: readonly string[] }): AdloomBridge {
+export interface BridgeDeps {
+  ipc: IpcRendererLike;
+  commandNames: readonly string[];
+  eventNames: readonly string[];
+  /** Electron's webUtils.getPathForFile; index.ts passes the real one. */
+  getPathForFile: (file: PageFile) => string;
+}
+
+export function createBridge({ ipc, commandNames, eventNames, getPathForFile }: BridgeDeps): AdloomBridge {
   const commands = new Set(commandNames);
   const events = new Set(eventNames);
   return {
@@ -49,6 +57,16 @@ export function createBridge({ ipc, commandNames, eventNames }: { ipc: IpcRender
         subscribed = false;
         ipc.removeListener(channel, forward);
       };
+    },
+    pathForFile(file) {
+      // Anything but a File makes webUtils throw; the page gets '' (no path) instead of a crash.
+      if (typeof file !== 'object' || file === null) return '';
+      try {
+        const found = getPathForFile(file);
+        return typeof found === 'string' ? found : '';
+      } catch {
+        return '';
+      }
     },
   };
 }

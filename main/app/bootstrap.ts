@@ -87,7 +87,7 @@ export function bootstrap(): void {
       const binaries = packagedBinaries(config.paths);
       return startShell({
         config,
-        makeContext: (parts) => createHandlerContext({ mode: 'electron', version: app.getVersion(), dataDir: config.dataDir, ...parts, ...(binaries ? { binaries } : {}) }),
+        makeContext: (parts) => createHandlerContext({ mode: 'electron', version: app.getVersion(), dataDir: config.dataDir, fontsDir: config.paths.fontsDir, ...parts, ...(binaries ? { binaries } : {}) }),
         createEventBus,
         dispatch,
         ipc: ipcMain,

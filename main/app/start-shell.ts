@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, type IpcMain } from 'electron';
-import type { EventName } from '../../preload/contract/event-schemas';
 import type { SecretStore } from '../core/ports/secret-store';
 import { openStore, type Store } from '../core/storage/store';
 import type { EventBus, HandlerContext, ShellPort } from '../handlers';
@@ -39,6 +38,7 @@ export async function startShell({ config, makeContext, createEventBus, dispatch
   const secrets = createEncryptedSecretStore({ filePath: path.join(dataDir, 'secrets.json'), cipher: safeStorageCipher, protection });
   const bus = createEventBus();
   const ctx = makeContext({ store, secrets, shell: createElectronShellPort(), events: bus });
+  ctx.lifecycle.start();
 
   handleProtocols({ rendererDir: paths.rendererDir, locateMedia: locateLibraryMedia({ dataDir, assets: store.assets }) });
   const unregisterCommands = registerCommands({
@@ -54,7 +54,7 @@ export async function startShell({ config, makeContext, createEventBus, dispatch
     isDev,
     run: createMenuActionRunner({
       runCommand: (name, input) => dispatch({ name, rawInput: input, ctx }),
-      sendUiAction: createUiActionSender({ emit: (name, payload) => bus.emit(name as EventName, payload as never), warn: (message) => console.warn(`[menu] ${message}`) }),
+      sendUiAction: createUiActionSender({ emit: (name, payload) => bus.emit(name, payload) }),
       openExternal: (url) => void openExternalSafely(url),
       showError: (message) => dialog.showErrorBox('Adloom', message),
     }),
@@ -68,6 +68,8 @@ export async function startShell({ config, makeContext, createEventBus, dispatch
       steps: quitSteps({
         closeStore: () => store.close(),
         extra: [
+          // Aborts renders and job runners at once; their state stays for the next start.
+          { name: 'stop renders and generation jobs', run: () => void ctx.lifecycle.stop().catch((err: unknown) => console.error(`[quit] stopping renders and jobs failed: ${String(err)}`)) },
           { name: 'remove IPC handlers', run: unregisterCommands },
           { name: 'stop events', run: () => (stopEvents(), bus.close()) },
         ],

@@ -4,7 +4,9 @@ import type { Provider, ProviderId } from '../core/generate/provider';
 import type { SecretStore } from '../core/ports/secret-store';
 import type { Store } from '../core/storage/store';
 import type { EventSink } from './event-bus';
+import type { JobRuntime } from './job-runtime';
 import type { ShellPort, UploadStore } from './ports';
+import type { RenderService } from './render-service';
 
 export interface HandlerLogEntry {
   level: 'info' | 'warn' | 'error';
@@ -26,11 +28,26 @@ export interface HandlerContext {
   store: Store;
   /** Resolved on first use: a missing FFmpeg fails the command that needs it, not the app. */
   binaries(): FfmpegBinaries;
+  /** resources/fonts, shared by preview and export; NOT_FOUND when the shell gave none. */
+  fontsDir(): string;
   secrets: SecretStore;
   providers(id: ProviderId): Provider;
   shell: ShellPort;
   /** Browser mode only; null in Electron (it imports by path). */
   uploads: UploadStore | null;
   events: EventSink;
+  /** The generation queue and providers, one per process. */
+  jobs: JobRuntime;
+  /** Exports and previews running in this app. */
+  renders: RenderService;
+  /** The shell calls start() once the context is made and stop() when it closes. */
+  lifecycle: HandlerLifecycle;
   log(entry: HandlerLogEntry): void;
+}
+
+export interface HandlerLifecycle {
+  /** Takes the job-queue lock and resumes unfinished jobs (a lock held elsewhere is logged, not fatal). */
+  start(): void;
+  /** Stops renders and job runners (their state is kept for the next start) and releases the lock. */
+  stop(): Promise<void>;
 }

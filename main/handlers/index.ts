@@ -5,7 +5,7 @@ export { dispatch } from './dispatch';
 export type { DispatchRequest } from './dispatch';
 export { createEventBus } from './event-bus';
 export type { EventBus, EventListener, EventSink } from './event-bus';
-export type { HandlerContext, HandlerLogEntry } from './handler-context';
+export type { HandlerContext, HandlerLifecycle, HandlerLogEntry } from './handler-context';
 export type { Handler, Handlers } from './handler-types';
 export type { ShellPort, UploadStore } from './ports';
 export { handlers } from './registry';

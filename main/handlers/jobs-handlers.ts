@@ -1,7 +1,16 @@
 import { JOB_STATES } from '../../preload/contract/dto/job-dto';
+import { effectiveBudgetUsd } from '../core/generate/cost/budget';
+import { loadProject } from '../core/workspace/project-service';
+import type { HandlerContext } from './handler-context';
 import type { NamespaceHandlers } from './handler-types';
-import { notAvailable } from './not-available';
 import { jobToDto } from './to-dto';
+
+/** A retry that submits again is new spending: it is checked against the project's budget. */
+function retryBudget(ctx: HandlerContext, projectId: string | null): { budget: { projectId: string; budgetUsd: number | null } } | undefined {
+  if (projectId === null) return undefined;
+  const { document } = loadProject(ctx.store, projectId);
+  return { budget: { projectId, budgetUsd: effectiveBudgetUsd(document.settings.budgetUsd, ctx.jobs.deps().appBudgetUsd) } };
+}
 
 export const jobsHandlers: NamespaceHandlers<'jobs'> = {
   'jobs.list': ({ projectId, states }, ctx) => {
@@ -11,8 +20,20 @@ export const jobsHandlers: NamespaceHandlers<'jobs'> = {
     const wanted = new Set(states ?? JOB_STATES);
     return ctx.store.jobs.listForProject(projectId).filter((job) => wanted.has(job.state)).map(jobToDto);
   },
-  // Cancel, retry and resume drive remote tasks; they need the job queue (core/jobs), not written yet.
-  'jobs.cancel': () => notAvailable('jobs.cancel'),
-  'jobs.retry': () => notAvailable('jobs.retry'),
-  'jobs.resume': () => notAvailable('jobs.resume'),
+
+  // The row is cancelled first, so a runner in another process stops too; the lock is not needed.
+  'jobs.cancel': async ({ jobId }, ctx) => jobToDto(await ctx.jobs.queue.cancel(jobId)),
+
+  'jobs.retry': async ({ jobId }, ctx) => {
+    const job = ctx.store.jobs.get(jobId);
+    const queue = ctx.jobs.claimQueue();
+    const options = retryBudget(ctx, job.projectId);
+    return jobToDto(await queue.retry(jobId, options));
+  },
+
+  'jobs.resume': (_input, ctx) => {
+    // Claiming the queue resumes it the first time; later calls pick up jobs left unstarted.
+    ctx.jobs.claimQueue().resume();
+    return null;
+  },
 };

@@ -4,6 +4,7 @@ import type { WebSocketServer } from 'ws';
 import { TOKEN_COOKIE, WS_PATH } from '../../preload/contract/wire';
 import type { EventBus } from '../handlers/event-bus';
 import type { HandlerContext } from '../handlers/handler-context';
+import { isExportPath, serveExport } from './export-route';
 import { serveMedia, isMediaPath } from './media-route';
 import { guardRequest } from './request-guard';
 import { contentSecurityPolicy, sendText, setSecurityHeaders } from './security-headers';
@@ -44,6 +45,7 @@ export function createRequestHandler(opts: RouteOptions): (req: IncomingMessage,
     if (method === 'POST' && pathname === '/upload') return handleUpload(req, res, { url: target.url, uploads: opts.uploads, limitBytes: opts.uploadLimitBytes });
     if (method !== 'GET' && method !== 'HEAD') return sendText(res, 405, `${method} is not allowed here`);
     if (isMediaPath(pathname)) return serveMedia(req, res, { pathname, store: opts.ctx.store, dataDir: opts.ctx.dataDir });
+    if (isExportPath(pathname)) return serveExport(req, res, { pathname, store: opts.ctx.store, dataDir: opts.ctx.dataDir });
     return serveStatic(req, res, { rawPath: target.raw, rootDir: opts.rendererDir, csp: contentSecurityPolicy(opts.hosts()) });
   };
   return (req, res) => {

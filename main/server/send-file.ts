@@ -9,7 +9,7 @@ import { sendText } from './security-headers';
  * Streams a file with Range support (what <video> seeking needs): 206 with Content-Range for
  * one range, 416 for a range past the end, 200 otherwise; HEAD gets the headers only.
  */
-export async function sendFile(req: IncomingMessage, res: ServerResponse, opts: { file: string; cacheControl: string; etag?: string }): Promise<void> {
+export async function sendFile(req: IncomingMessage, res: ServerResponse, opts: { file: string; cacheControl: string; etag?: string; headers?: Record<string, string> }): Promise<void> {
   const stat = await fs.promises.stat(opts.file).catch(() => null);
   if (stat === null || !stat.isFile()) return sendText(res, 404, 'not found');
   const size = stat.size;
@@ -19,6 +19,7 @@ export async function sendFile(req: IncomingMessage, res: ServerResponse, opts: 
     'Content-Type': contentTypeOf(opts.file),
     'Cache-Control': opts.cacheControl,
     ...(opts.etag !== undefined && { ETag: opts.etag }),
+    ...opts.headers,
     ...rangeHeaders({ plan, size }),
   };
   if (plan.status === 416) {

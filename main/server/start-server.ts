@@ -32,6 +32,10 @@ export interface StartServerOptions {
   token?: string;
   shell?: ShellPort;
   binaries?: FfmpegBinaries;
+  /** resources/fonts (previews and exports draw text with them). */
+  fontsDir?: string;
+  /** Short side of previews and draft exports (tests render tiny). */
+  proxyShortSide?: number;
   log?: (entry: HandlerLogEntry) => void;
 }
 
@@ -63,8 +67,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     uploads,
     env,
     ...(options.binaries && { binaries: options.binaries }),
+    ...(options.fontsDir !== undefined && { fontsDir: options.fontsDir }),
+    ...(options.proxyShortSide !== undefined && { proxyShortSide: options.proxyShortSide }),
     ...(options.log && { log: options.log }),
   });
+  ctx.lifecycle.start();
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_WIRE_MESSAGE_BYTES });
   const server = http.createServer();
   // The port is known only after listen(); the handlers read it through this holder.
@@ -90,6 +97,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       wss.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await ctx.lifecycle.stop();
       bus.close();
       await uploads.close();
     },

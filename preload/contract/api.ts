@@ -14,6 +14,21 @@ export type { Result } from './result';
 export interface AdloomBridge {
   invoke<N extends CommandName>(name: N, input: CommandInput<N>): Promise<Result<CommandOutput<N>>>;
   on<N extends EventName>(name: N, listener: (payload: EventPayload<N>) => void): () => void;
+  /**
+   * The path on disk of a file the person dropped or picked (Electron's webUtils.getPathForFile),
+   * so a drop imports by path; '' for a File the page made itself.
+   */
+  pathForFile(file: PageFile): string;
+}
+
+/**
+ * A DOM File as the bridge sees it. Declared by shape because the contract has no DOM types;
+ * the renderer passes real File objects.
+ */
+export interface PageFile {
+  readonly name: string;
+  readonly size: number;
+  readonly type: string;
 }
 
 /** The global the preload defines. Absent in a plain browser, which is how the renderer tells. */
@@ -31,4 +46,17 @@ export const eventChannel = (name: EventName): string => `evt:${name}`;
 export function mediaUrl(mode: 'electron' | 'browser', assetId: string, variant: 'file' | 'thumbnail' = 'file'): string {
   const tail = variant === 'thumbnail' ? `${assetId}/thumbnail` : assetId;
   return mode === 'electron' ? `media://asset/${tail}` : `/media/${tail}`;
+}
+
+/** Where a finished preview (render.finished, kind preview) plays from: by its id, never a path. */
+export function previewUrl(mode: 'electron' | 'browser', previewId: string): string {
+  return mode === 'electron' ? `media://preview/${previewId}` : `/media/preview/${previewId}`;
+}
+
+/**
+ * Browser mode: the download of a finished export (render.finished output id). Electron has the
+ * file's path instead (and app.reveal).
+ */
+export function exportDownloadUrl(exportId: string): string {
+  return `/exports/${exportId}`;
 }

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { JobId, ProjectId, Timestamp } from './dto/common';
 import { JobDto } from './dto/job-dto';
 import { Revision } from './dto/project-dto';
-import { RenderProgressDto } from './dto/render-dto';
+import { MenuActionDto } from './dto/menu-dto';
+import { RenderFinishedDto, RenderProgressDto } from './dto/render-dto';
 import { Id } from './project/primitives';
 
 /**
@@ -38,6 +39,10 @@ export const events = {
     })
     .strict(),
   'render.progress': RenderProgressDto,
+  /** Once per render, after its last render.progress: the files made, or the error. */
+  'render.finished': RenderFinishedDto,
+  /** The application menu (Electron) asks the editor to run one of its actions. */
+  'menu.action': MenuActionDto,
 } as const;
 
 export type Events = typeof events;

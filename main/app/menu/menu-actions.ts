@@ -1,27 +1,12 @@
+import type { MenuUiAction } from '../../../preload/contract/dto/menu-dto';
+
 /**
  * Editor actions the menu triggers in the renderer, which runs them through the same action
  * registry its buttons and shortcuts use (style-anchors §3.5). The menu never edits the
- * document itself: undo history, selection and the open project live in the renderer.
+ * document itself: undo history, selection and the open project live in the renderer. The list
+ * is the contract's, since the renderer receives these names as menu.action events.
  */
-export const MENU_UI_ACTIONS = [
-  'project.new',
-  'project.open',
-  'project.importFile',
-  'project.exportFile',
-  'media.import',
-  'render.export',
-  'edit.undo',
-  'edit.redo',
-  'edit.delete',
-  'edit.duplicate',
-  'edit.split',
-  'playback.toggle',
-  'timeline.zoomIn',
-  'timeline.zoomOut',
-  'timeline.zoomFit',
-  'settings.open',
-] as const;
-export type MenuUiAction = (typeof MENU_UI_ACTIONS)[number];
+export { MENU_UI_ACTIONS, type MenuUiAction } from '../../../preload/contract/dto/menu-dto';
 
 /** What a menu item does when clicked. */
 export type MenuAction =

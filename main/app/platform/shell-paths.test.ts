@@ -9,6 +9,7 @@ describe('shellPaths', () => {
       rendererDir: path.join(root, 'dist', 'renderer'),
       preloadPath: path.join(root, 'dist', 'preload', 'index.cjs'),
       sqliteBinding: path.join(root, 'dist-native', 'electron', 'linux-x64', 'better_sqlite3.node'),
+      fontsDir: path.join(root, 'resources', 'fonts'),
       bundledBinaries: null,
     });
   });
@@ -20,6 +21,7 @@ describe('shellPaths', () => {
       rendererDir: path.join(asar, 'dist', 'renderer'),
       preloadPath: path.join(asar, 'dist', 'preload', 'index.cjs'),
       sqliteBinding: path.join(resources, 'native', 'better_sqlite3.node'),
+      fontsDir: path.join(resources, 'fonts'),
       bundledBinaries: { ffmpeg: path.join(resources, 'bin', 'ffmpeg.exe'), ffprobe: path.join(resources, 'bin', 'ffprobe.exe') },
     });
   });

@@ -18,6 +18,8 @@ export interface ShellPaths {
    * Node (tests, CLI, browser mode) and must stay so; see native/README.md.
    */
   sqliteBinding: string;
+  /** The fonts previews and exports draw text with (resources/fonts; extraResources once packaged). */
+  fontsDir: string;
   /** The packaged FFmpeg and ffprobe, or null in development (core resolves them then). */
   bundledBinaries: { ffmpeg: string; ffprobe: string } | null;
 }
@@ -35,6 +37,7 @@ export function shellPaths({ mainDir, isPackaged, resourcesPath, platform, arch 
     sqliteBinding: isPackaged
       ? path.join(resourcesPath, 'native', 'better_sqlite3.node')
       : path.join(distDir, '..', 'dist-native', 'electron', `${platform}-${arch}`, 'better_sqlite3.node'),
+    fontsDir: isPackaged ? path.join(resourcesPath, 'fonts') : path.join(distDir, '..', 'resources', 'fonts'),
     bundledBinaries: isPackaged
       ? { ffmpeg: path.join(resourcesPath, 'bin', `ffmpeg${exe}`), ffprobe: path.join(resourcesPath, 'bin', `ffprobe${exe}`) }
       : null,

@@ -122,6 +122,19 @@ describe('media:// handler', () => {
     expect(await res.text()).toBe(`the library file of ${otherId} is missing`);
   });
 
+  it('serves a preview from the preview cache by its id, with ranges, and nothing else from there', async () => {
+    const previewId = 'c'.repeat(32);
+    fs.mkdirSync(path.join(dataDir, 'cache', 'previews'), { recursive: true });
+    fs.writeFileSync(path.join(dataDir, 'cache', 'previews', `${previewId}.mp4`), bytes);
+    const res = await request(`media://preview/${previewId}`, { headers: { range: 'bytes=10-19' } });
+    expect(res.status).toBe(206);
+    expect(res.headers.get('content-type')).toBe('video/mp4');
+    expect((await body(res)).equals(bytes.subarray(10, 20))).toBe(true);
+    expect(await (await request(`media://preview/${'d'.repeat(32)}`)).text()).toBe(`preview ${'d'.repeat(32)} is gone (only the latest previews are kept)`);
+    expect((await request(`media://preview/${previewId}-full`)).status).toBe(404);
+    expect((await request('media://preview/..%2F..%2Fadloom.db')).status).toBe(404);
+  });
+
   it('refuses writes', async () => {
     expect((await request(`media://asset/${id}`, { method: 'PUT', body: 'x' })).status).toBe(405);
   });

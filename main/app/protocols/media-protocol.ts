@@ -4,10 +4,10 @@ import { planRange, rangeHeaders } from '../../core/http/range';
 import type { ProtocolHandler } from './app-protocol';
 import { contentTypeFor } from './content-types';
 import { parseMediaUrl } from './media-url';
-import type { MediaVariant } from './schemes';
+import type { MediaTarget } from './schemes';
 
 /** Where the file for an id is, or null when the library has no such asset (or no thumbnail). */
-export type LocateMedia = (request: { variant: MediaVariant; assetId: string }) => string | null;
+export type LocateMedia = (request: MediaTarget) => string | null;
 
 function plain(status: number, text: string): Response {
   return new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
@@ -32,10 +32,12 @@ export function createMediaProtocolHandler({ locate }: { locate: LocateMedia }):
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, `method ${request.method} is not allowed`);
     const parsed = parseMediaUrl(request.url);
     if (!parsed.ok) return plain(404, parsed.reason);
-    const filePath = locate({ variant: parsed.variant, assetId: parsed.assetId });
-    if (filePath === null) return plain(404, `no ${parsed.variant === 'file' ? 'asset' : 'thumbnail'} with id ${parsed.assetId} in the library`);
+    const target = parsed;
+    const filePath = locate(target);
+    const preview = target.variant === 'preview';
+    if (filePath === null) return plain(404, preview ? `no preview ${target.previewId}` : `no ${target.variant === 'file' ? 'asset' : 'thumbnail'} with id ${target.assetId} in the library`);
     const size = await sizeOf(filePath);
-    if (size === null) return plain(404, `the library file of ${parsed.assetId} is missing`);
+    if (size === null) return plain(404, preview ? `preview ${target.previewId} is gone (only the latest previews are kept)` : `the library file of ${target.assetId} is missing`);
 
     const plan = planRange({ header: request.headers.get('range'), size });
     const headers = { 'Content-Type': contentTypeFor(filePath), 'Cache-Control': 'no-cache', ...rangeHeaders({ plan, size }) };

@@ -16,7 +16,12 @@ export const MEDIA_SCHEME = 'media';
  * the renderer builds these with mediaUrl() from preload/contract/api.ts.
  */
 export const MEDIA_HOST = 'asset';
+/** media://preview/<previewId> is a finished proxy preview (<dataDir>/cache/previews), built with previewUrl(). */
+export const PREVIEW_HOST = 'preview';
 export type MediaVariant = 'file' | 'thumbnail';
+
+/** What a media:// URL asks for: a library file or thumbnail by asset id, or a preview by its id. */
+export type MediaTarget = { variant: MediaVariant; assetId: string } | { variant: 'preview'; previewId: string };
 
 export const PRIVILEGED_SCHEMES: readonly CustomScheme[] = [
   // standard: relative URLs and a real origin; secure: treated like https (secure context).

@@ -44,6 +44,7 @@ export async function runServe(ctx: CliContext, opts: ServeOptions): Promise<voi
     dataDir: ctx.dataDir(),
     version: ADLOOM_VERSION,
     rendererDir: renderer,
+    fontsDir: ctx.fontsDir(),
     host,
     port,
     env: ctx.io.env,

@@ -24,6 +24,8 @@ export interface ExportRepository {
   record(input: NewExport): ExportRecord;
   /** Newest first. */
   listForProject(projectId: string): ExportRecord[];
+  /** One export by id (browser mode serves downloads by id), or undefined. */
+  get(id: string): ExportRecord | undefined;
 }
 
 interface ExportRow {
@@ -69,6 +71,7 @@ export function createExportRepository(db: SqliteDatabase, clock: Clock = system
      VALUES (@id, @project_id, @path, @preset, @aspect, @duration_ms, @byte_size, @created_at)`,
   );
   const selectForProject = db.prepare<[string], ExportRow>('SELECT * FROM exports WHERE project_id = ? ORDER BY created_at DESC, rowid DESC');
+  const selectOne = db.prepare<[string], ExportRow>('SELECT * FROM exports WHERE id = ?');
 
   return {
     record(input) {
@@ -85,6 +88,10 @@ export function createExportRepository(db: SqliteDatabase, clock: Clock = system
     },
     listForProject(projectId) {
       return selectForProject.all(projectId).map(rowToRecord);
+    },
+    get(id) {
+      const row = selectOne.get(id);
+      return row === undefined ? undefined : rowToRecord(row);
     },
   };
 }

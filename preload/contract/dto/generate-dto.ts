@@ -39,10 +39,25 @@ export const CostItemDto = z
     basis: z.string(),
     /** False when the price is not confirmed by the vendor. */
     verified: z.boolean(),
+    /** Made before with the same inputs: reused from the cache for free. */
+    cached: z.boolean(),
   })
   .strict();
 
-export const CostEstimateDto = z.object({ totalUsd: Usd, verified: z.boolean(), items: z.array(CostItemDto) }).strict();
+export const CostEstimateDto = z
+  .object({
+    totalUsd: Usd,
+    verified: z.boolean(),
+    items: z.array(CostItemDto),
+    /** The project's spending cap (its own, else the app's), or null without one. */
+    budgetUsd: Usd.nullable(),
+    /** Already spent or committed to running jobs in this project. */
+    committedUsd: Usd,
+    remainingUsd: Usd.nullable(),
+    /** False when starting this would go over the cap (generate.start then fails with BUDGET_EXCEEDED). */
+    withinBudget: z.boolean(),
+  })
+  .strict();
 export type CostEstimateDto = z.infer<typeof CostEstimateDto>;
 
 export const GenerateStartedDto = z.object({ jobIds: z.array(JobId) }).strict();

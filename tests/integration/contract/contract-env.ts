@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, expect } from 'vitest';
 import type { CommandName, CommandOutput } from '../../../preload/contract/api';
 import type { AppErrorDto } from '../../../preload/contract/errors';
@@ -14,10 +15,13 @@ import type { HandlerContext, HandlerLogEntry } from '../../../main/handlers/han
 import type { Handlers } from '../../../main/handlers/handler-types';
 import type { ShellPort, UploadStore } from '../../../main/handlers/ports';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0).reverse()) cleanup();
+const cleanups: (() => void | Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
+
+/** The fonts the app ships (the same ones export and preview use). */
+export const FONTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../resources/fonts');
 
 export function tempDir(prefix = 'adloom-contract-'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -76,6 +80,8 @@ export interface ContractEnvOptions {
   secrets?: SecretStore;
   uploads?: UploadStore | null;
   mode?: 'electron' | 'browser';
+  /** Short side of previews and draft exports; tiny by default so renders take a moment. */
+  proxyShortSide?: number;
 }
 
 /** A real temp store and data dir, the real registry and dispatch, events collected. */
@@ -97,9 +103,13 @@ export function contractEnv(options: ContractEnvOptions = {}): ContractEnv {
     events: bus,
     uploads: options.uploads ?? null,
     env: { ...process.env, ...options.env },
+    fontsDir: FONTS_DIR,
+    proxyShortSide: options.proxyShortSide ?? 64,
     log: (entry) => logs.push(entry),
   });
-  cleanups.push(() => {
+  cleanups.push(async () => {
+    // Renders and job runners first: they write to the store and the data dir.
+    await ctx.lifecycle.stop();
     bus.close();
     store.close();
   });

@@ -1,5 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { contractEnv, type ContractEnv } from './contract-env';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { FakeReplicate, REPLICATE_TEST_KEY } from '../../fakes/fake-replicate';
+import { PRICE_OVERRIDES_KEY, PriceOverrides } from '../../../main/core/generate/cost/price-overrides';
+import { contractEnv, memorySecretStore, type ContractEnv } from './contract-env';
 import { tinyMedia, type TinyMedia } from './tiny-media';
 
 let media: TinyMedia;
@@ -37,12 +39,61 @@ describe('plan.create', () => {
   });
 });
 
+describe('plan.create with a Replicate key', () => {
+  let fake: FakeReplicate;
+  beforeEach(async () => {
+    fake = await FakeReplicate.start();
+  });
+  afterEach(() => fake.close());
+
+  async function llmEnv(): Promise<ContractEnv> {
+    const secrets = memorySecretStore();
+    await secrets.set('replicate', REPLICATE_TEST_KEY);
+    return contractEnv({ secrets, env: { ADLOOM_REPLICATE_BASE_URL: fake.baseUrl } });
+  }
+
+  it('plans through the LLM on the key and says so', async () => {
+    const env = await llmEnv();
+    const [front, detail] = request.images.map((i) => i.assetId);
+    fake.llmReply = JSON.stringify({
+      hook: 'Hot for 12 hours',
+      cta: 'Shop the mug',
+      scenes: [
+        { assetId: front, viewType: 'front', prompt: 'Mug on a desk, fast push-in', cameraMove: 'push-in', intensity: 0.8, durationMs: 4000, overlayText: 'Hot for 12 h' },
+        { assetId: detail, viewType: 'detail', prompt: 'Macro of the lid, orbit', cameraMove: 'pan-left', intensity: 0.7, durationMs: 4000, overlayText: 'Shop the mug' },
+      ],
+    });
+    const [result] = await env.value('plan.create', { request });
+    expect(result?.source).toBe('llm');
+    expect(result?.plan.hook).toBe('Hot for 12 hours');
+    expect(result?.plan.scenes.map((s) => s.assetId)).toEqual([front, detail]);
+    expect(fake.createCalls()).toBe(1);
+  });
+
+  it('falls back to the local planner on unusable replies, with the reason', async () => {
+    const env = await llmEnv();
+    fake.llmReply = 'I cannot help with that.';
+    const [result] = await env.value('plan.create', { request });
+    expect(result?.source).toBe('local-fallback');
+    expect(result?.reason).toEqual(expect.any(String));
+    expect(result?.plan.scenes.length).toBeGreaterThan(0);
+  });
+});
+
 describe('generate.estimate', () => {
   it('is free for draft motion', async () => {
     const env = contractEnv();
     const { projectId, image } = await projectWithImage(env);
     const estimate = await env.value('generate.estimate', { projectId, provider: 'draft', scenes: [{ assetId: image, durationMs: 3000 }] });
-    expect(estimate).toEqual({ totalUsd: 0, verified: true, items: [{ assetId: image, usd: 0, basis: 'draft motion runs locally with FFmpeg: free', verified: true }] });
+    expect(estimate).toEqual({
+      totalUsd: 0,
+      verified: true,
+      items: [{ assetId: image, usd: 0, basis: 'draft motion runs locally with FFmpeg: free', verified: true, cached: false }],
+      budgetUsd: null,
+      committedUsd: 0,
+      remainingUsd: null,
+      withinBudget: true,
+    });
   });
 
   it("prices paid scenes with the provider adapter's own rules (Runway gen4_turbo: 5 credits/s)", async () => {
@@ -60,6 +111,18 @@ describe('generate.estimate', () => {
     expect(estimate.items.map((i) => i.usd)).toEqual([0.25, 0.15]);
     expect(estimate.totalUsd).toBe(0.4);
     expect(estimate.verified).toBe(true);
+  });
+
+  it("counts the user's price overrides and the project's budget", async () => {
+    const env = contractEnv();
+    const { projectId, image } = await projectWithImage(env);
+    env.store.settings.set(PRICE_OVERRIDES_KEY, PriceOverrides, { 'runway:gen4_turbo': { type: 'per-second', usdPerSecond: 0.1 } });
+    await env.value('settings.set', { patch: { projectBudgetUsd: 0.3 } });
+    const estimate = await env.value('generate.estimate', { projectId, provider: 'runway', model: 'gen4_turbo', scenes: [{ assetId: image, durationMs: 5000 }] });
+    expect(estimate).toMatchObject({ totalUsd: 0.5, budgetUsd: 0.3, committedUsd: 0, remainingUsd: 0.3, withinBudget: false });
+    const refused = await env.error('generate.start', { projectId, provider: 'runway', model: 'gen4_turbo', scenes: [{ assetId: image, durationMs: 5000 }] });
+    expect(refused.code).toBe('BUDGET_EXCEEDED');
+    expect(env.store.jobs.listForProject(projectId)).toEqual([]);
   });
 
   it('maps errors: unknown asset NOT_FOUND, a video as source or an unknown model BAD_INPUT', async () => {

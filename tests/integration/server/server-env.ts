@@ -5,7 +5,7 @@ import { afterEach } from 'vitest';
 import WebSocket from 'ws';
 import { openStore } from '../../../main/core/storage/store';
 import { startServer, type RunningServer, type StartServerOptions } from '../../../main/server/start-server';
-import { recordingShell, tempDir } from '../contract/contract-env';
+import { FONTS_DIR, recordingShell, tempDir } from '../contract/contract-env';
 
 const running: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -27,7 +27,7 @@ export async function testServer(options: Partial<StartServerOptions> = {}): Pro
   fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log("adloom");');
   fs.writeFileSync(path.join(path.dirname(rendererDir), 'outside.txt'), 'must never be served');
   const store = openStore({ dataDir });
-  const server = await startServer({ store, dataDir, version: '9.9.9-test', rendererDir, shell: recordingShell(), log: () => undefined, ...options });
+  const server = await startServer({ store, dataDir, version: '9.9.9-test', rendererDir, shell: recordingShell(), fontsDir: FONTS_DIR, proxyShortSide: 64, log: () => undefined, ...options });
   running.push(async () => {
     await server.close();
     store.close();

@@ -20,6 +20,8 @@ describe('export history', () => {
     const second = store.exports.record({ projectId: p.id, path: '/out/b.mp4', preset: 'h264-small', aspect: '1:1', durationMs: 6000, byteSize: 900_000 });
     store.exports.record({ projectId: q.id, path: '/out/q.mp4', preset: 'h264-high', aspect: '16:9', durationMs: 1, byteSize: 1 });
     expect(store.exports.listForProject(p.id)).toEqual([second, first]);
+    expect(store.exports.get(first.id)).toEqual(first);
+    expect(store.exports.get('no-such-export')).toBeUndefined();
     expect(() => store.exports.record({ projectId: 'ghost', path: '/out/g.mp4', preset: 'x', aspect: '1:1', durationMs: 1, byteSize: 1 })).toThrow(
       expect.objectContaining({ code: 'NOT_FOUND', message: 'cannot record the export /out/g.mp4: project ghost does not exist' }),
     );

@@ -57,7 +57,7 @@ if (!availability.runnable) {
           csp,
         };
       });
-      expect(page.bridgeKeys).toEqual(['invoke', 'on']);
+      expect(page.bridgeKeys).toEqual(['invoke', 'on', 'pathForFile']);
       expect(page.info).toMatchObject({ ok: true, value: { mode: 'electron', dataDir } });
       expect(page.node).toEqual(['undefined', 'undefined', 'undefined']);
       expect(page.csp).toContain("default-src 'self'");

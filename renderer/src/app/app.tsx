@@ -1,39 +1,29 @@
-import { useEffect, useState } from 'react';
-import { ApiError, getApi } from '../api';
+import { useEffect } from 'react';
+import { ToastRegion } from '../components/toast-region';
+import { ProjectsHome } from '../features/projects/projects-home';
+import { useRoute } from '../lib/router';
+import { documentActions, flushAutosave, useAppStore } from '../stores';
+import { bootApp } from './boot';
+import { EditorScreen } from './editor-screen';
 
-type Status = { state: 'loading' } | { state: 'ready'; version: string; mode: string; projects: number } | { state: 'failed'; message: string };
-
-/** The editor shell. The projects home, media bin, timeline and the rest arrive with the editor issue. */
+/** The app: the projects home or the editor for the project in the address, plus messages. */
 export function App(): React.JSX.Element {
-  const [status, setStatus] = useState<Status>({ state: 'loading' });
+  const route = useRoute();
+  useEffect(() => bootApp(), []);
 
-  // One visible round trip through whichever transport is in use (IPC or WebSocket).
+  // Leaving the editor (back button, browser history) saves and closes the project.
   useEffect(() => {
-    const api = getApi();
-    let live = true;
-    Promise.all([api.call('app.info', {}), api.call('projects.list', {})])
-      .then(([info, projects]) => live && setStatus({ state: 'ready', version: info.version, mode: info.mode, projects: projects.length }))
-      .catch((err: unknown) => live && setStatus({ state: 'failed', message: err instanceof ApiError ? `${err.code}: ${err.message}` : String(err) }));
-    return () => {
-      live = false;
-    };
-  }, []);
+    const leaving = useAppStore.getState().projectId;
+    if (route.screen !== 'home' || leaving === null) return;
+    void flushAutosave().then(() => {
+      if (useAppStore.getState().projectId === leaving) documentActions.close();
+    });
+  }, [route.screen]);
 
   return (
-    <main aria-label="Adloom">
-      <h1>Adloom</h1>
-      <p>Product-ad videos from product photos.</p>
-      {status.state === 'loading' && <p data-testid="app-status">Connecting…</p>}
-      {status.state === 'ready' && (
-        <p data-testid="app-info">
-          Version {status.version} · {status.mode} mode · {status.projects} {status.projects === 1 ? 'project' : 'projects'}
-        </p>
-      )}
-      {status.state === 'failed' && (
-        <p role="alert" data-testid="app-error">
-          {status.message}
-        </p>
-      )}
-    </main>
+    <>
+      {route.screen === 'editor' ? <EditorScreen key={route.projectId} projectId={route.projectId} /> : <ProjectsHome />}
+      <ToastRegion />
+    </>
   );
 }

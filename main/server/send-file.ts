@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { planRange, rangeHeaders } from '../core/http/range';
-import { contentTypeOf } from './content-types';
+import { contentTypeFor } from '../core/http/content-types';
 import { sendText } from './security-headers';
 
 /**
@@ -16,7 +16,7 @@ export async function sendFile(req: IncomingMessage, res: ServerResponse, opts: 
   // One range planner for browser mode and the desktop media:// protocol, so both seek alike.
   const plan = planRange({ header: req.headers.range, size });
   const headers: Record<string, string> = {
-    'Content-Type': contentTypeOf(opts.file),
+    'Content-Type': contentTypeFor(opts.file),
     'Cache-Control': opts.cacheControl,
     ...(opts.etag !== undefined && { ETag: opts.etag }),
     ...opts.headers,

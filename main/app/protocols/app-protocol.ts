@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { bundleSecurityHeaders } from '../security/csp';
 import { resolveBundlePath } from './bundle-path';
-import { contentTypeFor } from './content-types';
+import { contentTypeFor } from '../../core/http/content-types';
 
 export type ProtocolHandler = (request: Request) => Promise<Response>;
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import { planRange, rangeHeaders } from '../../core/http/range';
 import type { ProtocolHandler } from './app-protocol';
-import { contentTypeFor } from './content-types';
+import { contentTypeFor } from '../../core/http/content-types';
 import { parseMediaUrl } from './media-url';
 import type { MediaTarget } from './schemes';
 

@@ -23,16 +23,9 @@ export function collectMediaRefs(doc: ProjectDocument): Array<{ ref: MediaRef; u
 
 const refKey = (ref: MediaRef): string => ('assetId' in ref ? `asset:${ref.assetId}` : `path:${ref.path}`);
 
-function fromAsset(asset: AssetRecord, file: string): ResolvedMedia {
-  return {
-    path: file,
-    kind: asset.kind,
-    width: asset.width ?? 0,
-    height: asset.height ?? 0,
-    durationMs: asset.durationMs ?? 0,
-    fps: asset.fps ?? 0,
-    hasAudio: asset.hasAudio,
-  };
+/** Library records and fresh probes carry the same facts; null means "not applicable". */
+function toResolved(file: string, f: Pick<AssetRecord, 'kind' | 'width' | 'height' | 'durationMs' | 'fps' | 'hasAudio'>): ResolvedMedia {
+  return { path: file, kind: f.kind, width: f.width ?? 0, height: f.height ?? 0, durationMs: f.durationMs ?? 0, fps: f.fps ?? 0, hasAudio: f.hasAudio };
 }
 
 export interface BuildMediaResolverInput {
@@ -59,21 +52,13 @@ export async function buildMediaResolver(input: BuildMediaResolverInput): Promis
       if (!asset || !input.library) throw new AppError('NOT_FOUND', `${usedBy}: media ${ref.assetId} is not in the library.`, { item: usedBy });
       const file = assetFilePath(input.library.dataDir, asset);
       if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', `${usedBy}: the library file for media ${ref.assetId} is missing (${file}).`, { item: usedBy });
-      resolved.set(key, fromAsset(asset, file));
+      resolved.set(key, toResolved(file, asset));
       continue;
     }
     const file = path.resolve(input.baseDir, ref.path);
     if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', `${usedBy}: ${file} does not exist.`, { item: usedBy, path: file });
     const { facts } = await probeMedia({ ffprobePath: input.ffprobePath, file, ...(input.signal ? { signal: input.signal } : {}) });
-    resolved.set(key, {
-      path: file,
-      kind: facts.kind,
-      width: facts.width ?? 0,
-      height: facts.height ?? 0,
-      durationMs: facts.durationMs ?? 0,
-      fps: facts.fps ?? 0,
-      hasAudio: facts.hasAudio,
-    });
+    resolved.set(key, toResolved(file, facts));
   }
   return (ref) => {
     const media = resolved.get(refKey(ref));

@@ -1,5 +1,6 @@
 import path from 'node:path';
 
+/** Only what the bundle and the library hold; browser mode and media:// answer alike. */
 const TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',
   js: 'text/javascript; charset=utf-8',
@@ -13,6 +14,7 @@ const TYPES: Record<string, string> = {
   woff: 'font/woff',
   ttf: 'font/ttf',
   otf: 'font/otf',
+  wasm: 'application/wasm',
   txt: 'text/plain; charset=utf-8',
   // Library media (extensions as main/core/media/media-ext.ts writes them).
   png: 'image/png',
@@ -41,7 +43,8 @@ const TYPES: Record<string, string> = {
   aiff: 'audio/aiff',
 };
 
-/** Content-Type by extension; unknown types are sent as opaque bytes (with nosniff, never run). */
-export function contentTypeOf(file: string): string {
-  return TYPES[path.extname(file).slice(1).toLowerCase()] ?? 'application/octet-stream';
+/** Content type from a file name or a bare extension ("mp4" or "clip.mp4"); unknown types are opaque bytes. */
+export function contentTypeFor(nameOrExt: string): string {
+  const ext = (nameOrExt.includes('.') ? path.extname(nameOrExt).slice(1) : nameOrExt).toLowerCase();
+  return TYPES[ext] ?? 'application/octet-stream';
 }

@@ -43,8 +43,8 @@ export const eventChannel = (name: EventName): string => `evt:${name}`;
  * browser mode serves /media/<id> on its own origin (main/server). Both map ids through the
  * store; neither takes a path.
  */
-export function mediaUrl(mode: 'electron' | 'browser', assetId: string, variant: 'file' | 'thumbnail' = 'file'): string {
-  const tail = variant === 'thumbnail' ? `${assetId}/thumbnail` : assetId;
+export function mediaUrl(mode: 'electron' | 'browser', assetId: string, variant: 'file' | 'thumbnail' | 'filmstrip' = 'file'): string {
+  const tail = variant === 'file' ? assetId : `${assetId}/${variant}`;
   return mode === 'electron' ? `media://asset/${tail}` : `/media/${tail}`;
 }
 

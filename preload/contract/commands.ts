@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appCommands } from './commands/app-commands';
 import { documentCommands } from './commands/document-commands';
+import { exportsCommands } from './commands/exports-commands';
 import { generateCommands } from './commands/generate-commands';
 import { jobsCommands } from './commands/jobs-commands';
 import { keysCommands } from './commands/keys-commands';
@@ -9,6 +10,7 @@ import { planCommands } from './commands/plan-commands';
 import { projectsCommands } from './commands/projects-commands';
 import { renderCommands } from './commands/render-commands';
 import { settingsCommands } from './commands/settings-commands';
+import { voiceoverCommands } from './commands/voiceover-commands';
 
 export type { CommandSpec } from './commands/command-spec';
 
@@ -23,8 +25,10 @@ export const commands = {
   ...documentCommands,
   ...mediaCommands,
   ...renderCommands,
+  ...exportsCommands,
   ...planCommands,
   ...generateCommands,
+  ...voiceoverCommands,
   ...jobsCommands,
   ...keysCommands,
   ...settingsCommands,

@@ -7,6 +7,10 @@ export const JOB_STATES = ['queued', 'submitted', 'running', 'downloading', 'suc
 export const JobState = z.enum(JOB_STATES);
 export type JobState = z.infer<typeof JobState>;
 
+export const JOB_REVIEWS = ['pending', 'approved', 'rejected'] as const;
+export const JobReview = z.enum(JOB_REVIEWS);
+export type JobReview = z.infer<typeof JobReview>;
+
 /** A job as lists show it. Its raw input stays in main (it may hold local paths). */
 export const JobDto = z
   .object({
@@ -17,6 +21,10 @@ export const JobDto = z
     model: z.string().nullable(),
     state: JobState,
     outputAssetId: AssetId.nullable(),
+    /** The product image a clip was made from; null for voice-over and other jobs without one. */
+    sourceAssetId: AssetId.nullable(),
+    /** The person's verdict on a finished output: kept on the timeline, thrown away, or not yet seen. */
+    review: JobReview,
     errorCode: z.string().nullable(),
     errorMessage: z.string().nullable(),
     attempts: z.number().int().nonnegative(),

@@ -10,7 +10,7 @@ export interface ApiClient {
   /** Listens to a contract event; returns the function that stops listening. */
   on<N extends EventName>(name: N, listener: (payload: EventPayload<N>) => void): () => void;
   /** Where <img>/<video> load a library asset from, in this mode. */
-  mediaUrl(assetId: string, variant?: 'file' | 'thumbnail'): string;
+  mediaUrl(assetId: string, variant?: 'file' | 'thumbnail' | 'filmstrip'): string;
   /** Browser mode: uploads a dropped file and gives the id media.import takes. */
   upload(file: Blob & { name: string }): Promise<UploadReceiptDto>;
 }

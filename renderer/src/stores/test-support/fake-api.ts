@@ -51,7 +51,7 @@ export class FakeApi implements ApiClient {
     return this.listeners.get(name)?.size ?? 0;
   }
 
-  mediaUrl(assetId: string, variant: 'file' | 'thumbnail' = 'file'): string {
+  mediaUrl(assetId: string, variant: 'file' | 'thumbnail' | 'filmstrip' = 'file'): string {
     return variant === 'thumbnail' ? `/media/${assetId}/thumbnail` : `/media/${assetId}`;
   }
 

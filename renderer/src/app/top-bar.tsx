@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { formatKeySpec } from '../actions';
 import { Button } from '../components/button';
 import { Icon } from '../components/icons';
+import { ExportStatusPill } from '../features/export/export-status-pill';
 import { useAppStore, useHistoryState } from '../stores';
 import { appActions } from './app-actions';
 import { isMac } from './platform';
@@ -50,6 +51,7 @@ export function TopBar({ onBack }: { onBack: () => void }): React.JSX.Element {
         <SaveIndicator />
       </div>
       <div className="top-bar-end">
+        <ExportStatusPill />
         <Button variant="primary" icon={<Icon name="export" />} onClick={() => appActions.run('render.export')} title={`Export video${shortcut('render.export')}`}>
           Export
         </Button>

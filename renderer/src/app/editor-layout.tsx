@@ -1,5 +1,6 @@
 import { ExportDialog } from '../features/export/export-dialog';
 import { GeneratePanel } from '../features/generate/generate-panel';
+import { useProjectJobs } from '../features/generate/use-project-jobs';
 import { InspectorPanel } from '../features/inspector/inspector-panel';
 import { MediaBin } from '../features/media-bin/media-bin';
 import { PreviewPanel } from '../features/preview/preview-panel';
@@ -34,6 +35,8 @@ export function EditorLayout({ onBack }: { onBack: () => void }): React.JSX.Elem
   const tab = useAppStore((s) => s.sideTab);
   const dialog = useAppStore((s) => s.dialog);
   const closeDialog = useAppStore((s) => s.closeDialog);
+  // Jobs that finished while the app was closed show up on open, whichever tab is shown.
+  useProjectJobs();
   return (
     <div className="editor">
       <TopBar onBack={onBack} />

@@ -11,6 +11,8 @@ const job = (id: string, state: JobDto['state']): JobDto => ({
   model: null,
   state,
   outputAssetId: null,
+  sourceAssetId: null,
+  review: 'pending',
   errorCode: null,
   errorMessage: null,
   attempts: 0,

@@ -55,6 +55,10 @@ export class FakeApi implements ApiClient {
     return variant === 'thumbnail' ? `/media/${assetId}/thumbnail` : `/media/${assetId}`;
   }
 
+  previewUrl(previewId: string): string {
+    return `/media/preview/${previewId}`;
+  }
+
   upload(file: Blob & { name: string }): Promise<UploadReceiptDto> {
     this.uploads.push(file.name);
     return this.uploadHandler(file);

@@ -93,3 +93,15 @@ describe('editActions', () => {
     expect(doc().tracks.video[3]?.id).toBe(placed.itemId);
   });
 });
+
+describe('editActions.placeGeneratedClip with an earlier generated clip', () => {
+  it('replaces the approved draft clip of the same image when its AI upgrade is approved', () => {
+    const draft = 'e'.repeat(64);
+    const upgrade = 'f'.repeat(64);
+    documentActions.open(documentState(sampleDoc({ video: [card('intro', 1000), { id: 'draft', type: 'clip', media: { assetId: draft }, inMs: 0, outMs: 3000 }] })));
+    useAppStore.setState({ assets: [asset(draft, 'video', { provenance: { provider: 'local', model: 'draft-motion', sourceAssetId: ASSET_A } })] });
+    const placed = editActions.placeGeneratedClip({ assetId: upgrade, sourceAssetId: ASSET_A, durationMs: 5000 });
+    expect(doc().tracks.video.map((v) => v.id)).toEqual(['intro', placed.itemId]);
+    expect(doc().tracks.video[1]).toMatchObject({ media: { assetId: upgrade }, outMs: 5000 });
+  });
+});

@@ -55,6 +55,8 @@ export const editActions = {
     return run((doc) => updateSettingsOps({ doc, changes, ...(opts.label !== undefined && { label: opts.label }) }), opts.mergeKey);
   },
   placeGeneratedClip(opts: { assetId: string; sourceAssetId: string | null; durationMs: number }): AddResult {
-    return add('clip', (doc, id) => placeClipOps({ doc, newId: id, ...opts }));
+    const assets = useAppStore.getState().assets;
+    const sourceOf = (clipAssetId: string): string | null => assets.find((a) => a.id === clipAssetId)?.provenance?.sourceAssetId ?? null;
+    return add('clip', (doc, id) => placeClipOps({ doc, newId: id, ...opts, sourceOf }));
   },
 };

@@ -35,15 +35,30 @@ export function updateSettingsOps({ doc, changes, label }: { doc: ProjectDocumen
 
 /**
  * A finished generated clip: it replaces, keeping the transition, the still made from the same
- * product image (the draft being upgraded), or else the clip of an earlier generation from that
- * image; with neither it is appended before a closing outro.
+ * product image, or else a clip generated earlier from that image (an approved draft being
+ * upgraded); with neither it is appended before a closing outro.
  */
-export function placeClipOps({ doc, newId, assetId, sourceAssetId, durationMs }: { doc: ProjectDocument; newId: string; assetId: string; sourceAssetId: string | null; durationMs: number }): OpsResult {
+export function placeClipOps({ doc, newId, assetId, sourceAssetId, durationMs, sourceOf }: {
+  doc: ProjectDocument;
+  newId: string;
+  assetId: string;
+  sourceAssetId: string | null;
+  durationMs: number;
+  /** The product image a library clip was generated from (its provenance), or null. */
+  sourceOf: (clipAssetId: string) => string | null;
+}): OpsResult {
   if (!(durationMs > 0)) return { ok: false, reason: `the generated clip ${assetId} has no known length` };
   const video = doc.tracks.video;
   if (video.some((i) => i.type === 'clip' && 'assetId' in i.media && i.media.assetId === assetId)) return { ok: false, reason: 'that clip is already on the timeline' };
-  const fromSource = (i: (typeof video)[number]): boolean => sourceAssetId !== null && i.type === 'still' && 'assetId' in i.media && i.media.assetId === sourceAssetId;
-  const index = video.findIndex(fromSource);
+  const mediaOf = (i: (typeof video)[number]): string | null => (i.type !== 'card' && 'assetId' in i.media ? i.media.assetId : null);
+  const stillOf = (i: (typeof video)[number]): boolean => i.type === 'still' && mediaOf(i) === sourceAssetId;
+  const clipOf = (i: (typeof video)[number]): boolean => {
+    const media = mediaOf(i);
+    return i.type === 'clip' && media !== null && sourceOf(media) === sourceAssetId;
+  };
+  // The draft still first; else an earlier clip of the same image (an AI upgrade of an approved draft).
+  const stillIndex = sourceAssetId === null ? -1 : video.findIndex(stillOf);
+  const index = stillIndex >= 0 || sourceAssetId === null ? stillIndex : video.findIndex(clipOf);
   const value = { id: newId, type: 'clip', media: { assetId }, inMs: 0, outMs: durationMs };
   if (index >= 0) {
     const replaced = video[index];

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, type IpcMain } from 'electron';
 import type { SecretStore } from '../core/ports/secret-store';
 import { openStore, type Store } from '../core/storage/store';
-import type { EventBus, HandlerContext, ShellPort } from '../handlers';
+import { filmstripFileOf, type EventBus, type HandlerContext, type ShellPort } from '../handlers';
 import type { ShellConfig } from './bootstrap';
 import { forwardEvents } from './ipc/forward-events';
 import { registerCommands, type Dispatch } from './ipc/register-commands';
@@ -40,7 +40,7 @@ export async function startShell({ config, makeContext, createEventBus, dispatch
   const ctx = makeContext({ store, secrets, shell: createElectronShellPort(), events: bus });
   ctx.lifecycle.start();
 
-  handleProtocols({ rendererDir: paths.rendererDir, locateMedia: locateLibraryMedia({ dataDir, assets: store.assets }) });
+  handleProtocols({ rendererDir: paths.rendererDir, locateMedia: locateLibraryMedia({ dataDir, assets: store.assets, filmstrip: (assetId) => filmstripFileOf(ctx, assetId) }) });
   const unregisterCommands = registerCommands({
     ipc,
     ctx,

@@ -4,6 +4,7 @@ import { createEventBus } from './event-bus';
 const progress = (jobId: string, value: number) => ({ jobId, projectId: null, progress: value });
 const job = (id: string) => ({
   id, projectId: null, kind: 'image-to-video', provider: 'runway', model: null, state: 'succeeded' as const, outputAssetId: null,
+  sourceAssetId: 'a'.repeat(64), review: 'approved' as const,
   errorCode: null, errorMessage: null, attempts: 1, progress: 1, costEstimateUsd: null, costActualUsd: null,
   createdAt: 't', updatedAt: 't', startedAt: null, finishedAt: null,
 });
@@ -60,6 +61,14 @@ describe('createEventBus', () => {
   it('refuses a payload that breaks the contract (INTERNAL) when validating', () => {
     const { bus } = recorded();
     expect(() => bus.emit('job.progress', { jobId: 'a', projectId: null, progress: 2 })).toThrow(/job\.progress has an invalid payload at progress/);
+  });
+
+  it('carries the source image and the verdict of a job, and refuses an unknown verdict', () => {
+    const { bus, seen } = recorded();
+    bus.emit('job.changed', { job: job('a') });
+    expect(seen).toEqual([['job.changed', { job: job('a') }]]);
+    expect(() => bus.emit('job.changed', { job: { ...job('b'), review: 'maybe' as 'pending' } })).toThrow(/job\.changed has an invalid payload at job\.review/);
+    expect(() => bus.emit('job.changed', { job: { ...job('b'), sourceAssetId: '../x' } })).toThrow(/job\.changed has an invalid payload at job\.sourceAssetId/);
   });
 
   it('keeps delivering to other listeners when one throws, and stops after unsubscribe', () => {

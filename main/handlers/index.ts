@@ -2,6 +2,7 @@
 export { createHandlerContext } from './create-handler-context';
 export type { HandlerContextOptions } from './create-handler-context';
 export { dispatch } from './dispatch';
+export { filmstripFileOf } from './editor-media';
 export type { DispatchRequest } from './dispatch';
 export { createEventBus } from './event-bus';
 export type { EventBus, EventListener, EventSink } from './event-bus';

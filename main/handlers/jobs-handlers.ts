@@ -31,6 +31,13 @@ export const jobsHandlers: NamespaceHandlers<'jobs'> = {
     return jobToDto(await queue.retry(jobId, options));
   },
 
+  // The queue does not touch the verdict; job.changed tells every open view (and window) about it.
+  'jobs.review': ({ jobId, review }, ctx) => {
+    const job = jobToDto(ctx.store.jobs.setReview(jobId, review));
+    ctx.events.emit('job.changed', { job });
+    return job;
+  },
+
   'jobs.resume': (_input, ctx) => {
     // Claiming the queue resumes it the first time; later calls pick up jobs left unstarted.
     ctx.jobs.claimQueue().resume();

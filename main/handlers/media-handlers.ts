@@ -1,4 +1,5 @@
 import { AppError } from '../core/shared/app-error';
+import { filmstripOf, filmstripToDto, waveformOf } from './editor-media';
 import type { NamespaceHandlers } from './handler-types';
 import { runImport } from './media-import';
 import { assetToDto, projectAssetToDto } from './to-dto';
@@ -24,4 +25,9 @@ export const mediaHandlers: NamespaceHandlers<'media'> = {
     ctx.store.assets.linkToProject({ projectId, assetId, viewType });
     return null;
   },
+
+  // Made with FFmpeg on first use and cached in the data dir; the sprite is served by id at mediaUrl(mode, id, 'filmstrip').
+  'media.filmstrip': async ({ assetId }, ctx) => filmstripToDto(assetId, await filmstripOf(ctx, assetId)),
+
+  'media.waveform': (input, ctx) => waveformOf(ctx, input),
 };

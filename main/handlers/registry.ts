@@ -1,5 +1,6 @@
 import { appHandlers } from './app-handlers';
 import { documentHandlers } from './document-handlers';
+import { exportsHandlers } from './exports-handlers';
 import { generateHandlers } from './generate-handlers';
 import type { Handlers } from './handler-types';
 import { jobsHandlers } from './jobs-handlers';
@@ -9,6 +10,7 @@ import { planHandlers } from './plan-handlers';
 import { projectsHandlers } from './projects-handlers';
 import { renderHandlers } from './render-handlers';
 import { settingsHandlers } from './settings-handlers';
+import { voiceoverHandlers } from './voiceover-handlers';
 
 /**
  * Every contract command's handler, shared by Electron IPC (main/app) and browser mode
@@ -20,8 +22,10 @@ export const handlers: Handlers = {
   ...documentHandlers,
   ...mediaHandlers,
   ...renderHandlers,
+  ...exportsHandlers,
   ...planHandlers,
   ...generateHandlers,
+  ...voiceoverHandlers,
   ...jobsHandlers,
   ...keysHandlers,
   ...settingsHandlers,

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocketServer } from 'ws';
 import { TOKEN_COOKIE, WS_PATH } from '../../preload/contract/wire';
+import { filmstripFileOf } from '../handlers/editor-media';
 import type { EventBus } from '../handlers/event-bus';
 import type { HandlerContext } from '../handlers/handler-context';
 import { isExportPath, serveExport } from './export-route';
@@ -44,7 +45,7 @@ export function createRequestHandler(opts: RouteOptions): (req: IncomingMessage,
     const method = req.method ?? 'GET';
     if (method === 'POST' && pathname === '/upload') return handleUpload(req, res, { url: target.url, uploads: opts.uploads, limitBytes: opts.uploadLimitBytes });
     if (method !== 'GET' && method !== 'HEAD') return sendText(res, 405, `${method} is not allowed here`);
-    if (isMediaPath(pathname)) return serveMedia(req, res, { pathname, store: opts.ctx.store, dataDir: opts.ctx.dataDir });
+    if (isMediaPath(pathname)) return serveMedia(req, res, { pathname, store: opts.ctx.store, dataDir: opts.ctx.dataDir, filmstripFile: (assetId) => filmstripFileOf(opts.ctx, assetId) });
     if (isExportPath(pathname)) return serveExport(req, res, { pathname, store: opts.ctx.store, dataDir: opts.ctx.dataDir });
     return serveStatic(req, res, { rawPath: target.raw, rootDir: opts.rendererDir, csp: contentSecurityPolicy(opts.hosts()) });
   };

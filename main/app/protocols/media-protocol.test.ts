@@ -4,8 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssetRecord } from '../../core/media/asset';
+import { resolveFfmpegBinaries } from '../../core/ffmpeg/binaries';
 import { assetFilePath } from '../../core/media/asset-paths';
 import { openStore, type Store } from '../../core/storage/store';
+import { filmstripFileOf } from '../../handlers/editor-media';
 import { locateLibraryMedia } from './locate-library-media';
 import { createMediaProtocolHandler } from './media-protocol';
 import type { ProtocolHandler } from './app-protocol';
@@ -36,7 +38,9 @@ beforeAll(() => {
   fs.writeFileSync(path.join(dataDir, 'media', 'thumbs', `${id}.jpg`), 'jpeg');
   // A file named like an asset that the database does not know must not be served.
   fs.writeFileSync(path.join(dataDir, 'media', `${unknownId}.mp4`), 'stray');
-  handle = createMediaProtocolHandler({ locate: locateLibraryMedia({ dataDir, assets: store.assets }) });
+  // The real filmstrip maker: these bytes are no video, so FFmpeg really fails on them.
+  const deps = { store, dataDir, binaries: () => resolveFfmpegBinaries() };
+  handle = createMediaProtocolHandler({ locate: locateLibraryMedia({ dataDir, assets: store.assets, filmstrip: (assetId) => filmstripFileOf(deps, assetId) }) });
 });
 
 afterAll(() => {
@@ -109,7 +113,8 @@ describe('media:// handler', () => {
     expect((await request(`media://file/${id}`)).status).toBe(404);
     expect((await request(`media://thumb/${id}`)).status).toBe(404);
     expect(await (await request(`media://asset/${id}/../../adloom.db`)).text()).toBe('"adloom.db" is not an asset id (64 lower-case hex characters)');
-    expect(await (await request(`media://asset/${id}/poster`)).text()).toBe(`"/${id}/poster" is not /<id> or /<id>/thumbnail`);
+    expect(await (await request(`media://asset/${id}/poster`)).text()).toBe(`"/${id}/poster" is not /<id>, /<id>/thumbnail or /<id>/filmstrip`);
+    expect(await (await request(`media://asset/${unknownId}/filmstrip`)).text()).toBe(`no filmstrip with id ${unknownId} in the library`);
     expect(await (await request('media://asset/ABC')).text()).toBe('"ABC" is not an asset id (64 lower-case hex characters)');
   });
 
@@ -133,6 +138,20 @@ describe('media:// handler', () => {
     expect(await (await request(`media://preview/${'d'.repeat(32)}`)).text()).toBe(`preview ${'d'.repeat(32)} is gone (only the latest previews are kept)`);
     expect((await request(`media://preview/${previewId}-full`)).status).toBe(404);
     expect((await request('media://preview/..%2F..%2Fadloom.db')).status).toBe(404);
+  });
+
+  it('answers 404 for the filmstrip of an asset that is not a video, and 500 with the reason when FFmpeg cannot make one', async () => {
+    const imageBytes = Buffer.from('not really a png');
+    const imageId = crypto.createHash('sha256').update(imageBytes).digest('hex');
+    store.assets.upsert(record({ id: imageId, kind: 'image', ext: 'png', originalName: 'mug.png', durationMs: null, byteSize: imageBytes.length }));
+    fs.writeFileSync(assetFilePath(dataDir, { id: imageId, ext: 'png' }), imageBytes);
+    const notVideo = await request(`media://asset/${imageId}/filmstrip`);
+    expect(notVideo.status).toBe(404);
+    expect(await notVideo.text()).toBe(`no filmstrip with id ${imageId} in the library`);
+
+    const broken = await request(`media://asset/${id}/filmstrip`);
+    expect(broken.status).toBe(500);
+    expect(await broken.text()).toMatch(/^clip\.mp4: the filmstrip could not be made \(/);
   });
 
   it('refuses writes', async () => {

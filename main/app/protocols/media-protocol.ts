@@ -6,8 +6,12 @@ import { contentTypeFor } from '../../core/http/content-types';
 import { parseMediaUrl } from './media-url';
 import type { MediaTarget } from './schemes';
 
-/** Where the file for an id is, or null when the library has no such asset (or no thumbnail). */
-export type LocateMedia = (request: MediaTarget) => string | null;
+/**
+ * Where the file for an id is, or null when the library has no such asset (or no thumbnail, or
+ * no filmstrip). A filmstrip may be made on first request, hence the promise; a failure to make
+ * it is thrown and answered with 500.
+ */
+export type LocateMedia = (request: MediaTarget) => string | null | Promise<string | null>;
 
 function plain(status: number, text: string): Response {
   return new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
@@ -33,9 +37,14 @@ export function createMediaProtocolHandler({ locate }: { locate: LocateMedia }):
     const parsed = parseMediaUrl(request.url);
     if (!parsed.ok) return plain(404, parsed.reason);
     const target = parsed;
-    const filePath = locate(target);
+    let filePath: string | null;
+    try {
+      filePath = await locate(target);
+    } catch (err) {
+      return plain(500, err instanceof Error ? err.message : String(err));
+    }
     const preview = target.variant === 'preview';
-    if (filePath === null) return plain(404, preview ? `no preview ${target.previewId}` : `no ${target.variant === 'file' ? 'asset' : 'thumbnail'} with id ${target.assetId} in the library`);
+    if (filePath === null) return plain(404, preview ? `no preview ${target.previewId}` : `no ${target.variant === 'file' ? 'asset' : target.variant} with id ${target.assetId} in the library`);
     const size = await sizeOf(filePath);
     if (size === null) return plain(404, preview ? `preview ${target.previewId} is gone (only the latest previews are kept)` : `the library file of ${target.assetId} is missing`);
 

@@ -8,6 +8,7 @@ describe('parseMediaUrl', () => {
   it('reads the URLs the renderer builds with the contract’s mediaUrl()', () => {
     expect(parseMediaUrl(mediaUrl('electron', id))).toEqual({ ok: true, variant: 'file', assetId: id });
     expect(parseMediaUrl(mediaUrl('electron', id, 'thumbnail'))).toEqual({ ok: true, variant: 'thumbnail', assetId: id });
+    expect(parseMediaUrl(mediaUrl('electron', id, 'filmstrip'))).toEqual({ ok: true, variant: 'filmstrip', assetId: id });
   });
 
   it('reads preview URLs by preview id only', () => {
@@ -20,7 +21,9 @@ describe('parseMediaUrl', () => {
   it('refuses anything but an asset id', () => {
     expect(parseMediaUrl(`media://asset/${id.toUpperCase()}`)).toEqual({ ok: false, reason: `"${id.toUpperCase()}" is not an asset id (64 lower-case hex characters)` });
     expect(parseMediaUrl('media://asset/%2Fetc%2Fpasswd')).toEqual({ ok: false, reason: '"%2Fetc%2Fpasswd" is not an asset id (64 lower-case hex characters)' });
-    expect(parseMediaUrl(`media://asset/${id}/thumbnail/x`)).toEqual({ ok: false, reason: `"/${id}/thumbnail/x" is not /<id> or /<id>/thumbnail` });
+    expect(parseMediaUrl(`media://asset/${id}/thumbnail/x`)).toEqual({ ok: false, reason: `"/${id}/thumbnail/x" is not /<id>, /<id>/thumbnail or /<id>/filmstrip` });
+    expect(parseMediaUrl(`media://asset/${id}/filmstrip/sprite.jpg`)).toEqual({ ok: false, reason: `"/${id}/filmstrip/sprite.jpg" is not /<id>, /<id>/thumbnail or /<id>/filmstrip` });
+    expect(parseMediaUrl(`media://asset/${id}/`)).toEqual({ ok: false, reason: `"/${id}/" is not /<id>, /<id>/thumbnail or /<id>/filmstrip` });
     expect(parseMediaUrl(`media://library/${id}`)).toEqual({ ok: false, reason: '"library" is not asset or preview' });
     expect(parseMediaUrl('::')).toEqual({ ok: false, reason: '"::" is not a URL' });
   });

@@ -12,15 +12,16 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 export const MEDIA_SCHEME = 'media';
 /**
- * media://asset/<sha256> is the library file, media://asset/<sha256>/thumbnail its thumbnail;
- * the renderer builds these with mediaUrl() from preload/contract/api.ts.
+ * media://asset/<sha256> is the library file, media://asset/<sha256>/thumbnail its thumbnail,
+ * media://asset/<sha256>/filmstrip its filmstrip sprite (videos); the renderer builds these with
+ * mediaUrl() from preload/contract/api.ts.
  */
 export const MEDIA_HOST = 'asset';
 /** media://preview/<previewId> is a finished proxy preview (<dataDir>/cache/previews), built with previewUrl(). */
 export const PREVIEW_HOST = 'preview';
-export type MediaVariant = 'file' | 'thumbnail';
+export type MediaVariant = 'file' | 'thumbnail' | 'filmstrip';
 
-/** What a media:// URL asks for: a library file or thumbnail by asset id, or a preview by its id. */
+/** What a media:// URL asks for: a library file, thumbnail or filmstrip by asset id, or a preview by its id. */
 export type MediaTarget = { variant: MediaVariant; assetId: string } | { variant: 'preview'; previewId: string };
 
 export const PRIVILEGED_SCHEMES: readonly CustomScheme[] = [

@@ -1,3 +1,4 @@
+import type { JobReview } from './job-review';
 import type { JobState } from './job-state';
 import { encodeJson } from './row-codec';
 
@@ -21,6 +22,8 @@ export interface JobRecord {
   costEstimateUsd: number | null;
   costActualUsd: number | null;
   cacheKey: string | null;
+  /** The person's verdict on the output; only a succeeded job leaves 'pending'. */
+  review: JobReview;
   createdAt: string;
   updatedAt: string;
   startedAt: string | null;
@@ -71,6 +74,7 @@ export interface JobRow {
   cost_estimate_usd: number | null;
   cost_actual_usd: number | null;
   cache_key: string | null;
+  review: JobReview;
   created_at: string;
   updated_at: string;
   started_at: string | null;
@@ -95,6 +99,7 @@ export function rowToRecord(row: JobRow): JobRecord {
     costEstimateUsd: row.cost_estimate_usd,
     costActualUsd: row.cost_actual_usd,
     cacheKey: row.cache_key,
+    review: row.review,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     startedAt: row.started_at,
@@ -120,6 +125,7 @@ export function recordToRow(record: JobRecord): JobRow {
     cost_estimate_usd: record.costEstimateUsd,
     cost_actual_usd: record.costActualUsd,
     cache_key: record.cacheKey,
+    review: record.review,
     created_at: record.createdAt,
     updated_at: record.updatedAt,
     started_at: record.startedAt,
@@ -129,7 +135,7 @@ export function recordToRow(record: JobRecord): JobRow {
 
 export const COLUMNS = [
   'id', 'project_id', 'kind', 'provider', 'model', 'state', 'remote_id', 'input_json', 'output_asset_id', 'error_code',
-  'error_message', 'attempts', 'progress', 'cost_estimate_usd', 'cost_actual_usd', 'cache_key', 'created_at', 'updated_at',
+  'error_message', 'attempts', 'progress', 'cost_estimate_usd', 'cost_actual_usd', 'cache_key', 'review', 'created_at', 'updated_at',
   'started_at', 'finished_at',
 ] as const satisfies readonly (keyof JobRow)[];
 

@@ -4,6 +4,7 @@ import type { Clock } from './clock';
 import { systemClock, timestamp } from './clock';
 import type { JobChange, JobRecord, JobRow, NewJob } from './job-record';
 import { COLUMNS, definedChange, recordToRow, rowToRecord } from './job-record';
+import type { JobReview } from './job-review';
 import type { JobState } from './job-state';
 import { UNFINISHED_JOB_STATES, planJobTransition } from './job-state';
 import { isSqliteError } from './sqlite-database';
@@ -24,6 +25,11 @@ export interface JobRepository {
   listUnfinished(): JobRecord[];
   /** Newest first. */
   listForProject(projectId: string): JobRecord[];
+  /**
+   * Records the person's verdict on a finished output and sets updatedAt. BAD_INPUT (naming the
+   * job and its state) unless the job succeeded: only then is there an output to judge.
+   */
+  setReview(id: string, review: JobReview): JobRecord;
 }
 
 function checkChange(jobId: string, change: JobChange): void {
@@ -82,6 +88,16 @@ export function createJobRepository(db: SqliteDatabase, clock: Clock = systemClo
     return get(id);
   });
 
+  const writeReview = db.prepare<{ id: string; review: JobReview; updated_at: string }>('UPDATE jobs SET review = @review, updated_at = @updated_at WHERE id = @id');
+  const reviewTx = db.transaction((id: string, review: JobReview): JobRecord => {
+    const current = get(id);
+    if (current.state !== 'succeeded') {
+      throw new AppError('BAD_INPUT', `job ${id} is ${current.state}; only a succeeded job has an output to review`, { jobId: id, state: current.state, field: 'review' });
+    }
+    writeReview.run({ id, review, updated_at: timestamp(clock) });
+    return get(id);
+  });
+
   return {
     insert(job) {
       const now = timestamp(clock);
@@ -102,6 +118,7 @@ export function createJobRepository(db: SqliteDatabase, clock: Clock = systemClo
         costEstimateUsd: job.costEstimateUsd ?? null,
         costActualUsd: null,
         cacheKey: job.cacheKey ?? null,
+        review: 'pending',
         createdAt: now,
         updatedAt: now,
         startedAt: null,
@@ -132,6 +149,9 @@ export function createJobRepository(db: SqliteDatabase, clock: Clock = systemClo
     },
     listForProject(projectId) {
       return selectForProject.all(projectId).map(rowToRecord);
+    },
+    setReview(id, review) {
+      return reviewTx(id, review);
     },
   };
 }

@@ -35,6 +35,7 @@ describe('job repository', () => {
       costEstimateUsd: 0.25,
       costActualUsd: null,
       cacheKey: 'ck-1',
+      review: 'pending',
       createdAt: T(1),
       updatedAt: T(1),
       startedAt: null,
@@ -122,5 +123,20 @@ describe('job repository', () => {
     expect(store.jobs.listByState(['succeeded', 'cancelled']).map((j) => j.id)).toEqual(['ok', 'x']);
     expect(store.jobs.listByState([])).toEqual([]);
     expect(store.jobs.listForProject(p.id).map((j) => j.id)).toEqual(['x', 'bad', 'ok', 'd', 'r', 's', 'q']);
+  });
+
+  it('setReview records the verdict of a succeeded job only, and later updates keep it', () => {
+    const store = tempStore();
+    const asset = store.assets.upsert(sampleAsset('a'));
+    store.jobs.insert({ id: 'j', kind: 'image-to-video', provider: 'runway', input: {} }); // T(0)
+    store.jobs.update('j', { state: 'running' }); // T(1)
+    expect(() => store.jobs.setReview('j', 'approved')).toThrow(
+      expect.objectContaining({ code: 'BAD_INPUT', message: 'job j is running; only a succeeded job has an output to review', details: { jobId: 'j', state: 'running', field: 'review' } }),
+    );
+    store.jobs.update('j', { state: 'succeeded', outputAssetId: asset.id }); // T(2)
+    expect(store.jobs.setReview('j', 'approved')).toMatchObject({ review: 'approved', state: 'succeeded', updatedAt: T(3), finishedAt: T(2) });
+    expect(store.jobs.update('j', { costActualUsd: 0.2 })).toMatchObject({ review: 'approved', costActualUsd: 0.2 });
+    expect(store.jobs.setReview('j', 'rejected').review).toBe('rejected');
+    expect(() => store.jobs.setReview('ghost', 'approved')).toThrow(expect.objectContaining({ code: 'NOT_FOUND', message: 'job ghost does not exist' }));
   });
 });

@@ -1,4 +1,4 @@
-import { mediaUrl, type CommandInput, type CommandName, type CommandOutput, type EventName, type EventPayload } from '../../../preload/contract/api';
+import { mediaUrl, previewUrl, type CommandInput, type CommandName, type CommandOutput, type EventName, type EventPayload } from '../../../preload/contract/api';
 import type { UploadReceiptDto } from '../../../preload/contract/dto/media-dto';
 import { ApiError } from './api-error';
 import type { Transport } from './transport';
@@ -11,6 +11,8 @@ export interface ApiClient {
   on<N extends EventName>(name: N, listener: (payload: EventPayload<N>) => void): () => void;
   /** Where <img>/<video> load a library asset from, in this mode. */
   mediaUrl(assetId: string, variant?: 'file' | 'thumbnail' | 'filmstrip'): string;
+  /** Where a finished preview render (render.finished output id) plays from, in this mode. */
+  previewUrl(previewId: string): string;
   /** Browser mode: uploads a dropped file and gives the id media.import takes. */
   upload(file: Blob & { name: string }): Promise<UploadReceiptDto>;
 }
@@ -28,6 +30,7 @@ export function createApiClient(transport: Transport): ApiClient {
       return transport.on(name, listener as (payload: unknown) => void);
     },
     mediaUrl: (assetId, variant = 'file') => mediaUrl(transport.mode, assetId, variant),
+    previewUrl: (previewId) => previewUrl(transport.mode, previewId),
     async upload(file) {
       if (!transport.upload) {
         throw new ApiError('upload', { code: 'BAD_INPUT', message: 'uploads exist only in browser mode; the desktop app imports files by path' });

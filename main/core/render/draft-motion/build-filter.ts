@@ -1,7 +1,6 @@
 import type { CameraMove, Easing, Framing } from '../../../../preload/contract/project/primitives';
 import { AppError } from '../../shared/app-error';
-import { cameraPath } from './camera-path';
-import type { View } from './camera-path';
+import { cameraPath, type View } from '../../../../preload/contract/layout/camera-motion';
 import { easeExpr } from './easing';
 import { canvasFilter } from './framing-filter';
 

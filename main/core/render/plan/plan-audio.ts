@@ -1,13 +1,11 @@
 import type { AudioMix, MusicClip, VoiceoverClip } from '../../../../preload/contract/project';
+import { DUCK_ATTACK_MS, DUCK_RELEASE_MS, mergeDuckRanges } from '../../../../preload/contract/layout/ducking';
 import { AppError } from '../../shared/app-error';
 import { soundMedia } from './media-checks';
 import { warnOnce, type PlanContext } from './plan-context';
 import { SAMPLE_RATE, type PlanAudio, type PlanDucking, type PlanSound } from './render-plan';
 
 const SAMPLES_PER_MS = SAMPLE_RATE / 1000;
-/** Music starts to dip this long before a voice and comes back over this long after it. */
-export const DUCK_ATTACK_MS = 200;
-export const DUCK_RELEASE_MS = 500;
 
 type SoundClip = (MusicClip & { kind: 'music' }) | (VoiceoverClip & { kind: 'voice' });
 
@@ -39,18 +37,9 @@ function planSound(ctx: PlanContext, clip: SoundClip): PlanSound | null {
   return { ...base, loop: 'once', readMs: Math.ceil(samples / SAMPLES_PER_MS), samples, ducked: clip.kind === 'music' && clip.duckUnderVoice };
 }
 
-/** Voice ranges in ms, merged where the ducking ramps between them would overlap. */
+/** Voice ranges in ms, merged where the ducking ramps between them would overlap (shared with the preview). */
 export function duckRanges(voice: readonly PlanSound[]): PlanDucking['ranges'] {
-  const ranges = voice
-    .map((v) => ({ startMs: v.startSample / SAMPLES_PER_MS, endMs: (v.startSample + v.samples) / SAMPLES_PER_MS }))
-    .sort((a, b) => a.startMs - b.startMs);
-  const merged: PlanDucking['ranges'] = [];
-  for (const range of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && range.startMs - last.endMs < DUCK_ATTACK_MS + DUCK_RELEASE_MS) last.endMs = Math.max(last.endMs, range.endMs);
-    else merged.push({ ...range });
-  }
-  return merged;
+  return mergeDuckRanges(voice.map((v) => ({ startMs: v.startSample / SAMPLES_PER_MS, endMs: (v.startSample + v.samples) / SAMPLES_PER_MS })));
 }
 
 /**

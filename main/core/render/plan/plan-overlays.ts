@@ -1,5 +1,6 @@
 import type { Captions, ImageOverlay, Overlay } from '../../../../preload/contract/project';
-import { msToFrame, placeBox } from '../../../../preload/contract/layout';
+import { msToFrame } from '../../../../preload/contract/layout';
+import { placeImageOverlay } from '../../../../preload/contract/layout/overlay-layout';
 import { mediaOfKind } from './media-checks';
 import { warnOnce, type PlanContext } from './plan-context';
 import { planTextBlock } from './plan-text';
@@ -21,14 +22,10 @@ function timingOf(ctx: PlanContext, { id, what, startMs, durationMs, fadeInMs, f
   return { startFrame, endFrame, fadeInMs, fadeOutMs };
 }
 
-const even = (n: number): number => Math.max(2, Math.round(n / 2) * 2);
-
 function planImage(ctx: PlanContext, { overlay, timing }: { overlay: ImageOverlay; timing: PlanTiming }): PlanImageOverlay {
   const media = mediaOfKind(ctx, { ref: overlay.media, what: `image overlay "${overlay.id}"`, kinds: ['image'] });
-  const widthPx = even(ctx.frame.width * overlay.scale);
-  const heightPx = even((widthPx * media.height) / Math.max(1, media.width));
-  const { x, y } = placeBox({ width: widthPx, height: heightPx, position: overlay.position, area: ctx.safe });
-  return { kind: 'image', id: overlay.id, path: media.path, widthPx, heightPx, x, y, opacity: overlay.opacity, timing };
+  const { x, y, width, height } = placeImageOverlay({ frame: ctx.frame, safe: ctx.safe, widthShare: overlay.scale, sourceWidth: media.width, sourceHeight: media.height, position: overlay.position });
+  return { kind: 'image', id: overlay.id, path: media.path, widthPx: width, heightPx: height, x, y, opacity: overlay.opacity, timing };
 }
 
 /** Overlays in track order (later ones on top), then captions on top of everything. */

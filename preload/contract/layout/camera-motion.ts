@@ -1,6 +1,10 @@
-import type { CameraMove } from '../../../../preload/contract/project/primitives';
+import type { CameraMove, Easing } from '../project/primitives';
 
 /**
+ * The draft-motion camera, shared by the render (main/core/render/draft-motion turns it into a
+ * `perspective` filter) and the editor's live preview (a canvas transform), so both move a still
+ * along the same path at the same speed.
+ *
  * What the camera sees, as fractions of the framed canvas: `size` is the visible part
  * (1 = all of it, 0.8 = zoomed in 1.25×), (cx, cy) its centre. A view always lies inside the
  * canvas, so no move ever shows an edge.
@@ -60,4 +64,26 @@ export function cameraPath(move: CameraMove, intensity: number): CameraPath {
 export function viewAt(path: CameraPath, e: number): View {
   const lerp = (a: number, b: number): number => a + (b - a) * e;
   return { size: lerp(path.from.size, path.to.size), cx: lerp(path.from.cx, path.to.cx), cy: lerp(path.from.cy, path.to.cy) };
+}
+
+/**
+ * Eased progress for p in 0..1. ease-in-out is smoothstep (3p² − 2p³): the camera starts and
+ * stops with zero speed, which is what makes a still feel filmed rather than slid.
+ */
+export function ease(easing: Easing, p: number): number {
+  const t = Math.min(1, Math.max(0, p));
+  return easing === 'linear' ? t : t * t * (3 - 2 * t);
+}
+
+/**
+ * Raw progress of frame `index` (0-based) of a still that lasts `frames` frames: 0 on the first
+ * frame, 1 on the last, as the render's (on-1)/(frames-1).
+ */
+export function motionProgress(index: number, frames: number): number {
+  return frames > 1 ? Math.min(1, Math.max(0, index / (frames - 1))) : 0;
+}
+
+/** The camera's view on frame `index` of a still of `frames` frames. */
+export function motionViewAt({ move, intensity, easing, index, frames }: { move: CameraMove; intensity: number; easing: Easing; index: number; frames: number }): View {
+  return viewAt(cameraPath(move, intensity), ease(easing, motionProgress(index, frames)));
 }

@@ -38,7 +38,8 @@ export interface DrawTarget {
   scratch: BlurScratch;
 }
 
-function placeholder(ctx: CanvasRenderingContext2D, frame: FrameSize, message: string): void {
+/** Draws a stand-in and answers false: the frame is not yet what the export shows. */
+function placeholder(ctx: CanvasRenderingContext2D, frame: FrameSize, message: string): false {
   ctx.fillStyle = '#1b1f27';
   ctx.fillRect(0, 0, frame.width, frame.height);
   ctx.fillStyle = '#9aa1ae';
@@ -46,16 +47,18 @@ function placeholder(ctx: CanvasRenderingContext2D, frame: FrameSize, message: s
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.fillText(message, frame.width / 2, frame.height / 2);
+  return false;
 }
 
 const missing = (ref: MediaRef): string => ('assetId' in ref ? 'Loading…' : 'Only library media can be previewed');
 
-function drawItem(ctx: CanvasRenderingContext2D, active: ActiveItem, { scene, sources, scratch }: { scene: FrameScene; sources: FrameSources; scratch: BlurScratch }): void {
+/** Answers whether the item is drawn for real (its picture or video frame is loaded). */
+function drawItem(ctx: CanvasRenderingContext2D, active: ActiveItem, { scene, sources, scratch }: { scene: FrameScene; sources: FrameSources; scratch: BlurScratch }): boolean {
   const { item } = active;
   const { frame } = scene;
   if (item.type === 'card') {
     drawCard(ctx, item, { frame, safe: scene.safe, scale: scene.scale, settings: scene.doc.settings, image: sources.image, scratch });
-    return;
+    return true;
   }
   if (item.type === 'still') {
     const image = sources.image(item.media);
@@ -63,21 +66,22 @@ function drawItem(ctx: CanvasRenderingContext2D, active: ActiveItem, { scene, so
     const view = motionViewAt({ ...item.motion, index: active.localFrame, frames: active.frames });
     const t = viewTransform(view, frame);
     ctx.drawImage(sources.stillCanvas(item, image), t.dx, t.dy, frame.width * t.scale, frame.height * t.scale);
-    return;
+    return true;
   }
   const video = sources.video(item.id);
   // HAVE_CURRENT_DATA: a frame is decoded and can be drawn.
   if (!video || video.readyState < 2) return placeholder(ctx, frame, missing(item.media));
   drawFramed(ctx, { source: video, framing: item.framing, frame, kind: 'stream', scratch });
+  return true;
 }
 
 /** One item of a transition: wiped (clip), slid (offset), faded to black (dim) or blended whole (alpha). */
-function drawLayer(target: DrawTarget, { active, look, scene, sources }: { active: ActiveItem; look: LayerLook; scene: FrameScene; sources: FrameSources }): void {
-  if (!look.visible) return;
+function drawLayer(target: DrawTarget, { active, look, scene, sources }: { active: ActiveItem; look: LayerLook; scene: FrameScene; sources: FrameSources }): boolean {
+  if (!look.visible) return true;
   const { frame } = scene;
   const blended = look.alpha < 1;
   const ctx = blended ? target.layer.getContext('2d') : target.ctx;
-  if (!ctx) return;
+  if (!ctx) return false;
   if (blended) {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, target.layer.width, target.layer.height);
@@ -93,7 +97,7 @@ function drawLayer(target: DrawTarget, { active, look, scene, sources }: { activ
   ctx.beginPath();
   ctx.rect(0, 0, frame.width, frame.height);
   ctx.clip();
-  drawItem(ctx, active, { scene, sources, scratch: target.scratch });
+  const drawn = drawItem(ctx, active, { scene, sources, scratch: target.scratch });
   if (look.dim > 0) {
     ctx.fillStyle = `rgba(0, 0, 0, ${look.dim})`;
     ctx.fillRect(0, 0, frame.width, frame.height);
@@ -106,23 +110,29 @@ function drawLayer(target: DrawTarget, { active, look, scene, sources }: { activ
     target.ctx.drawImage(target.layer, 0, 0);
     target.ctx.restore();
   }
+  return drawn;
 }
 
-/** Draws one frame as the export would show it: the video track (with its transition), then overlays and captions. */
-export function drawFrame(target: DrawTarget, scene: FrameScene, sources: FrameSources): void {
+/**
+ * Draws one frame as the export would show it: the video track (with its transition), then
+ * overlays and captions. Answers false while a picture or video frame is still loading.
+ */
+export function drawFrame(target: DrawTarget, scene: FrameScene, sources: FrameSources): boolean {
   const { ctx, k } = target;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.fillStyle = '#000000';
   ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   const { current, transition } = scene.at;
+  let complete = true;
   if (current && transition) {
     const look = transitionLook(transition, scene.frame);
-    drawLayer(target, { active: transition.from, look: look.outgoing, scene, sources });
-    drawLayer(target, { active: current, look: look.incoming, scene, sources });
+    const outgoing = drawLayer(target, { active: transition.from, look: look.outgoing, scene, sources });
+    complete = drawLayer(target, { active: current, look: look.incoming, scene, sources }) && outgoing;
   } else if (current) {
     ctx.setTransform(k, 0, 0, k, 0, 0);
-    drawItem(ctx, current, { scene, sources, scratch: target.scratch });
+    complete = drawItem(ctx, current, { scene, sources, scratch: target.scratch });
   }
   ctx.setTransform(k, 0, 0, k, 0, 0);
   drawOverlayLayers(ctx, { scene, image: sources.image });
+  return complete;
 }

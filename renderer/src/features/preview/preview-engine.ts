@@ -107,7 +107,10 @@ export class PreviewEngine {
       layers: layersAt(doc, { frame: at.frame, fps, totalFrames: msToFrame(timeline.totalMs, fps) }),
     };
     const k = this.canvas.width / frame.width;
-    drawFrame({ ctx: this.ctx, k, layer: this.layer, scratch: this.scratch }, scene, this.sources(frame));
+    const complete = drawFrame({ ctx: this.ctx, k, layer: this.layer, scratch: this.scratch }, scene, this.sources(frame));
+    // For people and tests alike: "loading" while a picture or video frame is not drawn yet.
+    const drawn = complete ? 'ready' : 'loading';
+    if (this.canvas.dataset.state !== drawn) this.canvas.dataset.state = drawn;
     if (this.safeGuides) drawSafeAreaGuides(this.ctx, { scene, pixel: this.dpr / k });
   };
 

@@ -28,3 +28,13 @@ export function makeDropFiles(): FilePayload[] {
   const broken = { name: 'broken.png', mimeType: 'image/png', base64: Buffer.from('this is not a picture at all\n'.repeat(20)).toString('base64') };
   return [...files, broken];
 }
+
+/** Six seconds of a soft two-tone loop as WAV: music for the timeline. */
+export function makeMusicFile(): FilePayload {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'adloom-music-'));
+  const file = path.join(dir, 'music.wav');
+  execFileSync('ffmpeg', ['-hide_banner', '-v', 'error', '-y', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=6', '-f', 'lavfi', '-i', 'sine=frequency=660:duration=6', '-filter_complex', 'amix=inputs=2,volume=0.5', '-ar', '44100', '-ac', '2', file]);
+  const payload = { name: 'music.wav', mimeType: 'audio/wav', base64: fs.readFileSync(file).toString('base64') };
+  fs.rmSync(dir, { recursive: true, force: true });
+  return payload;
+}

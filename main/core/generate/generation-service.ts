@@ -11,7 +11,7 @@ import { estimateRequest, PRICE_OVERRIDES_KEY, PriceOverrides } from './cost/pri
 import { LOCAL_PROVIDER_ID } from './local-provider';
 import type { Provider, ProviderId } from './provider';
 import {
-  DEFAULT_VIDEO_MODELS, draftMotionRequest, imageToVideoRequest, modelVersionOf, outputLabel, requestCacheKey, type SceneSpec, type VideoProviderId,
+  DEFAULT_VIDEO_MODELS, draftMotionRequest, imageToVideoRequest, modelVersionOf, requestCacheKey, sceneOutputLabel, type SceneSpec, type VideoProviderId,
 } from './scene-requests';
 
 export interface GenerationDeps {
@@ -96,7 +96,7 @@ export function buildSceneJobs(deps: GenerationDeps, input: GenerateScenesInput,
         request,
         sourceAssetId: image.id,
         modelVersion,
-        label: outputLabel(input.provider, model, `scene-${sceneIndex + 1}`),
+        label: sceneOutputLabel({ sourceName: image.originalName, provider: input.provider, model, scene: sceneIndex + 1 }),
         ...(input.place && { placement: { track: 'video' as const, itemId: `scene-${sceneIndex + 1}`, sceneIndex, durationMs: scene.durationMs } }),
       },
     } satisfies NewJobSpec;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelCapabilities } from './provider';
-import { draftMotionRequest, imageToVideoRequest, modelVersionOf, outputLabel, requestCacheKey } from './scene-requests';
+import { draftMotionRequest, imageToVideoRequest, modelVersionOf, outputLabel, requestCacheKey, sceneOutputLabel } from './scene-requests';
 
 const scene = { assetId: 'a'.repeat(64), durationMs: 4000, prompt: 'orbit', cameraMove: 'pan-left' as const, intensity: 0.3, seed: 9 };
 
@@ -31,5 +31,7 @@ describe('scene requests', () => {
     expect(modelVersionOf(models, 'y/kling')).toBeNull();
     expect(modelVersionOf([], 'draft-motion')).toBe('1');
     expect(outputLabel('replicate', 'kwaivgi/kling-v2.1', 'scene-2')).toBe('replicate-kwaivgi-kling-v2-1-scene-2');
+    expect(sceneOutputLabel({ sourceName: 'Front View.JPG', provider: 'local', model: 'draft-motion', scene: 1 })).toBe('front-view-local-draft-motion-scene-1');
+    expect(sceneOutputLabel({ sourceName: '.png', provider: 'runway', model: 'gen4_turbo', scene: 3 })).toBe('runway-gen4-turbo-scene-3');
   });
 });

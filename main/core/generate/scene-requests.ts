@@ -87,7 +87,17 @@ export function requestCacheKey(args: { provider: string; request: GenerationReq
   });
 }
 
-/** "replicate-kwaivgi-kling-v2-1-scene-2": the name a generated file gets in the library. */
+/**
+ * "front-replicate-kwaivgi-kling-v2-1-scene-2": the name a generated file gets in the library,
+ * led by the product photo it was made from so a person can tell the clips apart.
+ */
+export function sceneOutputLabel({ sourceName, provider, model, scene }: { sourceName: string; provider: string; model: string; scene: number }): string {
+  const base = sourceName.replace(/\.[^.]*$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+  const label = outputLabel(provider, model, `scene-${scene}`);
+  return base === '' ? label : `${base}-${label}`;
+}
+
+/** "replicate-kwaivgi-kling-v2-1-scene-2": a provider-and-model name for a generated file. */
 export function outputLabel(provider: string, model: string, suffix: string): string {
   const slug = `${provider}-${model}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return `${slug.slice(0, 80)}-${suffix}`;

@@ -1,17 +1,6 @@
 import type { PlanTransition, PlanVideoItem } from '../plan/render-plan';
-import { chain, filter, num } from './filter-syntax';
-
-/** Transitions drawn by xfade (which only works in 4:4:4, so its frames are converted there and back). */
-const XFADE: Record<Exclude<PlanTransition['kind'], 'crossfade' | 'fade-black'>, string> = {
-  'wipe-left': 'wipeleft',
-  'wipe-right': 'wiperight',
-  'wipe-up': 'wipeup',
-  'wipe-down': 'wipedown',
-  'slide-left': 'slideleft',
-  'slide-right': 'slideright',
-  'slide-up': 'slideup',
-  'slide-down': 'slidedown',
-};
+import { chain, filter } from './filter-syntax';
+import { xfadeChains } from './xfade-filters';
 
 const rebase = filter('setpts', { expr: 'PTS-STARTPTS' });
 const trim = (from: number, to?: number): string => filter('trim', { start_frame: from > 0 ? from : undefined, end_frame: to });
@@ -25,7 +14,8 @@ function overlapOut(items: readonly PlanVideoItem[], index: number): number {
  * The frames where two items overlap, as pieces for the final concat. A crossfade (the common
  * case) is an overlay of the incoming item with a rising alpha: it stays in 4:2:0 and costs a
  * fraction of xfade. A fade through black needs no blending at all: the outgoing item fades to
- * black over the first half, the incoming one from black over the second.
+ * black over the first half, the incoming one from black over the second. Wipes and slides are
+ * xfade's (xfade-filters.ts).
  */
 export function transitionChains({ kind, frames, tail, head, output, fps }: { kind: PlanTransition['kind']; frames: number; tail: string; head: string; output: string; fps: number }): { chains: string[]; pieces: string[] } {
   if (kind === 'crossfade') {
@@ -52,10 +42,7 @@ export function transitionChains({ kind, frames, tail, head, output, fps }: { ki
       pieces: [`${output}o`, `${output}i`],
     };
   }
-  return {
-    chains: [chain({ inputs: [tail, head], filters: [filter('xfade', { transition: XFADE[kind], duration: num(frames / fps), offset: 0 }), filter('format', { pix_fmts: 'yuv420p' })], output })],
-    pieces: [output],
-  };
+  return { chains: xfadeChains({ kind, frames, tail, head, output, fps }), pieces: [output] };
 }
 
 /**

@@ -74,6 +74,17 @@ describe('documentActions', () => {
     expect(name()).toBe('Mug');
   });
 
+  it('starts a new step for the same mergeKey once the gesture has ended', () => {
+    documentActions.apply('Rename', [{ op: 'replace', path: '/settings/name', value: 'Mug 1' }], { mergeKey: 'name' });
+    documentActions.endMerge();
+    documentActions.apply('Rename', [{ op: 'replace', path: '/settings/name', value: 'Mug 2' }], { mergeKey: 'name' });
+    expect(useAppStore.getState().past).toHaveLength(2);
+    documentActions.undo();
+    expect(name()).toBe('Mug 1');
+    documentActions.undo();
+    expect(name()).toBe('Mug ad');
+  });
+
   it('records every applied op (edits, undos, redos) in order for autosave', () => {
     documentActions.apply('Rename', [{ op: 'replace', path: '/settings/name', value: 'X' }]);
     documentActions.undo();

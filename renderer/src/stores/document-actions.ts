@@ -91,6 +91,19 @@ export const documentActions = {
     return { ok: true };
   },
 
+  /**
+   * Ends the current merge: the next edit with the same mergeKey starts a new undo step. Called
+   * when a gesture ends (a field loses focus, a slider is let go), so two separate edits of one
+   * field undo one at a time.
+   */
+  endMerge(): void {
+    const { past } = useAppStore.getState();
+    const top = past.at(-1);
+    if (top?.mergeKey === undefined) return;
+    const { mergeKey: _ended, ...sealed } = top;
+    useAppStore.setState({ past: [...past.slice(0, -1), sealed] });
+  },
+
   undo(): EditResult {
     const { past, future } = useAppStore.getState();
     const entry = past.at(-1);

@@ -80,7 +80,12 @@ describe('acceptance: from photos to an exported 9:16 ad', () => {
     await page.getByRole('tab', { name: 'Generate' }).click();
     await expect.poll(() => page.getByTestId('job-card').count(), { timeout: 15_000 }).toBe(3);
     await expect.poll(() => page.getByTestId('job-state').filter({ hasText: 'Succeeded' }).count(), { timeout: 90_000 }).toBe(3);
-    await page.getByRole('heading', { name: '5 · Clips' }).scrollIntoViewIfNeeded();
+    // Scroll the side panel (not the window) so the job cards show in the screenshot.
+    await page.getByTestId('job-group').first().evaluate((group) => {
+      let box = group.parentElement;
+      while (box !== null && !(box.scrollHeight > box.clientHeight && /auto|scroll/.test(getComputedStyle(box).overflowY))) box = box.parentElement;
+      if (box !== null) box.scrollTop += group.getBoundingClientRect().top - box.getBoundingClientRect().top - 8;
+    });
     await shot('generate.png');
     await page.getByRole('button', { name: 'Approve all' }).click();
     await expect.poll(() => timeline().videoItems.count(), { timeout: 15_000 }).toBe(3);

@@ -2,9 +2,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright';
+import type { Page } from 'playwright';
 import { startAdloomServer, type AdloomServer } from '../e2e/editor/support/adloom-server';
-import { CHROMIUM_ARGS, percentile, recordFrames, stopFrames } from './frame-recorder';
+import { launchChromium } from '../e2e/support/chromium';
+import { percentile, recordFrames, stopFrames } from './frame-recorder';
 
 const ITEMS = 200;
 /** One frame at 60 Hz. */
@@ -89,7 +90,7 @@ async function dragFrameTimes(page: Page): Promise<number[]> {
  */
 export async function runEditorBench(): Promise<EditorBenchResult> {
   const server = await startAdloomServer();
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const empty = JSON.parse(server.cli(['projects', 'create', 'Empty', '--json'])) as { summary: { id: string } };
     const bigId = makeBigProject(server, ITEMS);

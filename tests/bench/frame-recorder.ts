@@ -1,7 +1,5 @@
 import type { Page } from 'playwright';
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-
 interface FrameWindow {
   __adloomFrames?: { times: number[]; running: boolean };
 }

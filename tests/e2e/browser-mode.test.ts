@@ -3,14 +3,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright';
+import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tinyMedia } from '../integration/contract/tiny-media';
+import { launchChromium } from './support/chromium';
 
 // Expects `npm run build` to have run: this starts the built CLI exactly as `npm start` does.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cli = path.join(root, 'dist', 'cli', 'adloom.js');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 let home: string;
 let app: ChildProcess;
@@ -43,7 +43,7 @@ beforeAll(async () => {
   if (created.status !== 0) throw new Error(`projects create failed: ${created.stderr}`);
   app = spawn(process.execPath, [cli, 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   url = await waitForUrl(app);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

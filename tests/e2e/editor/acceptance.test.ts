@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright';
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveFfmpegBinaries } from '../../../main/core/ffmpeg/binaries';
 import { computeTimeline } from '../../../preload/contract/layout/timeline';
@@ -9,30 +9,24 @@ import { ProjectDocument } from '../../../preload/contract/project/document';
 import { EditorPage } from './pages/editor-page';
 import { ProjectsPage } from './pages/projects-page';
 import { TimelinePage } from './pages/timeline-page';
-import { ROOT, startAdloomServer, type AdloomServer } from './support/adloom-server';
+import { ROOT, type AdloomServer } from './support/adloom-server';
+import { closeEditorSession, openEditorSession, type EditorSession } from './support/editor-session';
 import { makeDropFiles, makeMusicFile } from './support/media-files';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
 
+let session: EditorSession | undefined;
 let server: AdloomServer;
-let browser: Browser;
 let page: Page;
-const problems: string[] = [];
+let problems: string[] = [];
 
 beforeAll(async () => {
-  server = await startAdloomServer();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (err) => problems.push(err.message));
-  page.on('console', (msg) => msg.type() === 'error' && !msg.location().url.endsWith('/favicon.ico') && problems.push(msg.text()));
+  session = await openEditorSession();
+  ({ server, page, problems } = session);
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => closeEditorSession(session));
 
 /** Autosave is debounced, and the CLI reads what it stored: allow it time. */
 const SETTLE = { timeout: 15_000 };

@@ -1,34 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright';
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EditorPage } from './pages/editor-page';
 import { ProjectsPage } from './pages/projects-page';
-import { ROOT, startAdloomServer, type AdloomServer } from './support/adloom-server';
+import { ROOT, type AdloomServer } from './support/adloom-server';
+import { closeEditorSession, openEditorSession, type EditorSession } from './support/editor-session';
 import { makeDropFiles } from './support/media-files';
 import { tinyMedia } from '../../integration/contract/tiny-media';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
 
+let session: EditorSession | undefined;
 let server: AdloomServer;
-let browser: Browser;
 let page: Page;
-const problems: string[] = [];
+let problems: string[] = [];
 
 beforeAll(async () => {
-  server = await startAdloomServer();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (err) => problems.push(err.message));
-  page.on('console', (msg) => msg.type() === 'error' && !msg.location().url.endsWith('/favicon.ico') && problems.push(msg.text()));
+  session = await openEditorSession();
+  ({ server, page, problems } = session);
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => closeEditorSession(session));
 
 /** The document autosave stored, read through the CLI from the same data folder. */
 function storedDocument(projectId: string): { tracks: { video: { type: string }[] }; settings: { aspect: string; platform: string } } {

@@ -1,24 +1,10 @@
-import { TRANSITION_KINDS, type Transition, type TransitionKind } from '../../../../preload/contract/project/video-track';
+import type { Transition } from '../../../../preload/contract/project/video-track';
+import { TRANSITION_CHOICES } from '../../lib/transition-labels';
 import { timelineActions } from '../../stores';
 import { ChoiceField } from './fields/choice-fields';
 import { SecondsField } from './fields/typed-fields';
 import { Section } from './fields/basic-fields';
 import { transitionDurationFor } from './item-changes';
-
-const NAMES: Record<TransitionKind, string> = {
-  cut: 'Cut (none)',
-  crossfade: 'Crossfade',
-  'fade-black': 'Fade through black',
-  'wipe-left': 'Wipe left',
-  'wipe-right': 'Wipe right',
-  'wipe-up': 'Wipe up',
-  'wipe-down': 'Wipe down',
-  'slide-left': 'Slide left',
-  'slide-right': 'Slide right',
-  'slide-up': 'Slide up',
-  'slide-down': 'Slide down',
-};
-const CHOICES = TRANSITION_KINDS.map((k) => ({ value: k, label: NAMES[k] }));
 
 /**
  * The transition from the item before into this one. setTransition cannot merge edits, so the
@@ -37,7 +23,7 @@ export function TransitionFields({ itemId, transition, isFirst }: { itemId: stri
       <ChoiceField
         label="Transition"
         value={transition.kind}
-        choices={CHOICES}
+        choices={TRANSITION_CHOICES}
         onChange={(kind) => timelineActions.setTransition({ itemId, kind, durationMs: transitionDurationFor(kind, transition.durationMs) })}
       />
       <SecondsField

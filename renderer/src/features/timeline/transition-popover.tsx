@@ -1,26 +1,13 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { TRANSITION_KINDS, type TransitionKind } from '../../../../preload/contract/project/video-track';
+import type { TransitionKind } from '../../../../preload/contract/project/video-track';
 import { Button } from '../../components/button';
 import { SelectField } from '../../components/fields';
+import { TRANSITION_CHOICES } from '../../lib/transition-labels';
 import { timelineActions } from '../../stores';
 import { reportEdit } from './edit-feedback';
 import { formatTimecode } from './ruler-ticks';
 
-const KIND_LABELS: Record<TransitionKind, string> = {
-  cut: 'Cut',
-  crossfade: 'Crossfade',
-  'fade-black': 'Fade through black',
-  'wipe-left': 'Wipe left',
-  'wipe-right': 'Wipe right',
-  'wipe-up': 'Wipe up',
-  'wipe-down': 'Wipe down',
-  'slide-left': 'Slide left',
-  'slide-right': 'Slide right',
-  'slide-up': 'Slide up',
-  'slide-down': 'Slide down',
-};
-const KIND_CHOICES = TRANSITION_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }));
 const DEFAULT_TRANSITION_MS = 500;
 const STEP_MS = 50;
 
@@ -94,7 +81,7 @@ export function TransitionPopover({ itemId, title, kind, durationMs, maxMs, anch
       }}
     >
       <p className="tl-popover-title">{title}</p>
-      <SelectField label="Transition" value={kind} choices={KIND_CHOICES} onChange={onKind} />
+      <SelectField label="Transition" value={kind} choices={TRANSITION_CHOICES} onChange={onKind} />
       <div className="field">
         <label htmlFor={sliderId}>Duration</label>
         <div className="tl-slider-row">
